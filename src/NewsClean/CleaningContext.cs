@@ -1,0 +1,242 @@
+using System.Buffers;
+using NewsClean.Languages;
+using NewsClean.Text;
+
+namespace NewsClean;
+
+/// <summary>
+/// Per-document state that rules read and mark. Lines are the input's non-blank lines after normalisation, numbered
+/// from 0. A context is only valid while a rule runs: never store it.
+/// </summary>
+public sealed class CleaningContext
+{
+    private readonly TextDocument document;
+    private readonly PendingRemovals pending = new();
+    private int[] owner;       // 0 = kept, otherwise the index + 1 of the rule that removed the line
+    private string?[] reasons; // why, for the trace
+    private int[] keepLength;  // characters kept when a rule trimmed the end of the line, else the full length
+    private int proseCharacters = -1;
+
+    internal CleaningContext(TextDocument document, PhraseBook phrases)
+    {
+        this.document = document;
+        Phrases = phrases;
+        int count = Math.Max(1, document.Count);
+        owner = ArrayPool<int>.Shared.Rent(count);
+        reasons = ArrayPool<string?>.Shared.Rent(count);
+        keepLength = ArrayPool<int>.Shared.Rent(count);
+        for (int i = 0; i < document.Count; i++)
+        {
+            owner[i] = 0;
+            reasons[i] = null;
+            keepLength[i] = document[i].Length;
+        }
+    }
+
+    /// <summary>Number of non-blank lines.</summary>
+    public int LineCount => document.Count;
+
+    /// <summary>The phrase lists of the pipeline's language packs.</summary>
+    public PhraseBook Phrases { get; }
+
+    internal TextDocument Document => document;
+
+    internal int CurrentRule { get; set; }
+
+    /// <summary>The normalised text of a line.</summary>
+    public ReadOnlySpan<char> GetText(int line) => document.Text(line);
+
+    /// <summary>Word count, punctuation and case facts of a line.</summary>
+    public LineFeatures GetFeatures(int line) => document[line].Features;
+
+    /// <summary>The 1-based input line number a line came from.</summary>
+    public int GetSourceLine(int line) => document[line].SourceLine + 1;
+
+    /// <summary>True when a blank line, or the start of the input, precedes the line.</summary>
+    public bool HasBlankBefore(int line) => document[line].BlankBefore;
+
+    /// <summary>True when an earlier rule removed the line.</summary>
+    public bool IsRemoved(int line) => owner[line] != 0;
+
+    /// <summary>The nearest line before <paramref name="line"/> that no rule has removed, or -1.</summary>
+    public int PreviousKept(int line)
+    {
+        for (int i = line - 1; i >= 0; i--)
+        {
+            if (owner[i] == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest line after <paramref name="line"/> that no rule has removed, or -1.</summary>
+    public int NextKept(int line)
+    {
+        for (int i = line + 1; i < document.Count; i++)
+        {
+            if (owner[i] == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Asks to remove a whole line. Takes effect when the rule finishes, unless the prose guard refuses it.</summary>
+    /// <param name="line">The line index, from 0 to <see cref="LineCount"/> - 1.</param>
+    /// <param name="reason">Why, for the trace; should be a constant string.</param>
+    public void Remove(int line, string reason)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(line, document.Count);
+        pending.Add(line, document[line].Length, reason);
+    }
+
+    /// <summary>Asks to remove the end of a line from <paramref name="keep"/> characters on, such as a trailing credit.</summary>
+    /// <param name="line">The line index.</param>
+    /// <param name="keep">How many leading characters to keep; must be less than the line's length.</param>
+    /// <param name="reason">Why, for the trace.</param>
+    public void RemoveEnd(int line, int keep, string reason)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(line, document.Count);
+        ArgumentOutOfRangeException.ThrowIfNegative(keep);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(keep, document[line].Length);
+        pending.Add(line, document[line].Length - keep, reason);
+    }
+
+    /// <summary>True when the line reads like article prose: a sentence of some length.</summary>
+    internal bool IsProse(int line)
+    {
+        var f = document[line].Features;
+        return (f.Words >= 12 && f.EndsSentence) || f.Words >= 30;
+    }
+
+    internal int ProseCharacters
+    {
+        get
+        {
+            if (proseCharacters < 0)
+            {
+                proseCharacters = 0;
+                for (int i = 0; i < document.Count; i++)
+                {
+                    if (owner[i] == 0 && IsProse(i))
+                    {
+                        proseCharacters += document[i].Length;
+                    }
+                }
+            }
+
+            return proseCharacters;
+        }
+    }
+
+    internal int PendingCount => pending.Count;
+
+    /// <summary>Characters of prose the current rule asked to remove (whole lines only; trims are small by construction).</summary>
+    internal int PendingProseCharacters()
+    {
+        int total = 0;
+        for (int i = 0; i < pending.Count; i++)
+        {
+            var (line, cut, _) = pending[i];
+            if (cut == document[line].Length && owner[line] == 0 && IsProse(line))
+            {
+                total += document[line].Length;
+            }
+        }
+
+        return total;
+    }
+
+    internal void DiscardPending() => pending.Clear();
+
+    /// <summary>Applies the current rule's removals; the first rule to claim a line owns it.</summary>
+    internal void CommitPending()
+    {
+        for (int i = 0; i < pending.Count; i++)
+        {
+            var (line, cut, reason) = pending[i];
+            if (owner[line] != 0)
+            {
+                continue;
+            }
+
+            if (cut == document[line].Length)
+            {
+                owner[line] = CurrentRule + 1;
+                reasons[line] = reason;
+                if (IsProse(line) && proseCharacters >= 0)
+                {
+                    proseCharacters -= document[line].Length;
+                }
+            }
+            else if (document[line].Length - cut < keepLength[line])
+            {
+                keepLength[line] = document[line].Length - cut;
+                trimOwner ??= new Dictionary<int, (int Rule, string Reason)>();
+                trimOwner[line] = (CurrentRule, reason);
+            }
+        }
+
+        pending.Clear();
+    }
+
+    private Dictionary<int, (int Rule, string Reason)>? trimOwner;
+
+    internal int OwnerOf(int line) => owner[line] - 1;
+
+    internal string? ReasonOf(int line) => reasons[line];
+
+    internal int KeptLength(int line) => keepLength[line];
+
+    internal bool TryGetTrim(int line, out int rule, out string reason)
+    {
+        if (trimOwner is not null && trimOwner.TryGetValue(line, out var t))
+        {
+            (rule, reason) = t;
+            return true;
+        }
+
+        (rule, reason) = (-1, string.Empty);
+        return false;
+    }
+
+    /// <summary>Returns pooled buffers. Called by the pipeline once the document is written.</summary>
+    internal void Release()
+    {
+        ArrayPool<int>.Shared.Return(owner);
+        ArrayPool<string?>.Shared.Return(reasons, clearArray: true);
+        ArrayPool<int>.Shared.Return(keepLength);
+        owner = [];
+        reasons = [];
+        keepLength = [];
+    }
+
+    /// <summary>Removals asked for by the running rule, held until the guard has looked at them.</summary>
+    private sealed class PendingRemovals
+    {
+        private (int Line, int Cut, string Reason)[] items = new (int, int, string)[16];
+
+        public int Count { get; private set; }
+
+        public (int Line, int Cut, string Reason) this[int index] => items[index];
+
+        public void Add(int line, int cut, string reason)
+        {
+            if (Count == items.Length)
+            {
+                Array.Resize(ref items, Count * 2);
+            }
+
+            items[Count++] = (line, cut, reason);
+        }
+
+        public void Clear() => Count = 0;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace NewsClean.Languages;
+
+/// <summary>The phrase lists of the selected packs, merged and compiled once per pipeline.</summary>
+public sealed class PhraseBook
+{
+    private readonly PhraseMatcher[] matchers;
+
+    internal PhraseBook(IReadOnlyList<LanguagePack> packs)
+    {
+        Packs = packs;
+        var categories = Enum.GetValues<PhraseCategory>();
+        matchers = new PhraseMatcher[categories.Length];
+        foreach (var category in categories)
+        {
+            var lists = packs.Select(p => p.Phrases.GetValueOrDefault(category, PhraseList.Empty)).ToArray();
+            matchers[(int)category] = new PhraseMatcher(
+                lists.SelectMany(l => l.Exact), lists.SelectMany(l => l.Prefix), lists.SelectMany(l => l.Contains));
+        }
+
+        Stopwords = packs.Where(p => p.Stopwords.Count > 0).ToFrozenDictionary(p => p.Language, p => p.Stopwords, StringComparer.Ordinal);
+    }
+
+    /// <summary>The packs this book was compiled from, including the language-neutral one.</summary>
+    public IReadOnlyList<LanguagePack> Packs { get; }
+
+    /// <summary>Stopword sets of the packs that have them, by language tag.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Stopwords { get; }
+
+    internal PhraseMatcher this[PhraseCategory category] => matchers[(int)category];
+}

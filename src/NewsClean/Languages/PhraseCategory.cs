@@ -1,0 +1,41 @@
+namespace NewsClean.Languages;
+
+/// <summary>The kinds of boilerplate phrase a language pack lists. Each built-in phrase rule reads one category.</summary>
+public enum PhraseCategory
+{
+    /// <summary>Inline "read also" links: "Baca juga:", "Read more:", "Simak juga".</summary>
+    Related,
+
+    /// <summary>Headings that open a block of related headlines: "TERKAIT", "BERITA LAINNYA", "More stories".</summary>
+    RelatedHeading,
+
+    /// <summary>Social prompts: "Follow us on", "Ikuti media sosial", "… di Google News".</summary>
+    Social,
+
+    /// <summary>Names that make up share bars ("Facebook", "WhatsApp", "Copy link").</summary>
+    ShareTarget,
+
+    /// <summary>Advertising and promotion markers: "ADVERTISEMENT", "Scroll to continue with content".</summary>
+    Ad,
+
+    /// <summary>Newsletter sign-up prompts.</summary>
+    Newsletter,
+
+    /// <summary>Cookie and consent banners.</summary>
+    Cookie,
+
+    /// <summary>Paywall and "log in to continue" prompts.</summary>
+    Paywall,
+
+    /// <summary>Photo credits and agency names that end a caption: "Photo:", "Foto:", "Getty Images", "EPA".</summary>
+    CaptionCredit,
+
+    /// <summary>Staff credit labels: "Editor:", "Reporter:", "Penulis:".</summary>
+    StaffCredit,
+
+    /// <summary>Copyright and footer lines: "All rights reserved", "Hak cipta dilindungi".</summary>
+    Footer,
+
+    /// <summary>Month names and abbreviations, used to recognise datelines.</summary>
+    Month,
+}

@@ -1,0 +1,32 @@
+using NewsClean.Languages;
+
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>The built-in rules, in the order the default pipeline runs them. Each instance is immutable and shared.</summary>
+public static class BuiltInRules
+{
+    private static readonly CleaningRule[] Rules =
+    [
+        new PhotoCreditRule(),
+        new DuplicateLineRule(),
+        new PhraseCategoryRule("ads.line", "Removes advertising and promotion markers.", PhraseCategory.Ad, "advertising or promotion line", maxWords: 40),
+        new UrlLineRule(),
+        new PhraseCategoryRule("social.prompt", "Removes 'follow us' and 'find us on …' prompts.", PhraseCategory.Social, "social media prompt", maxWords: 25),
+        new ShareBarRule(),
+        new RelatedInlineRule(),
+        new RelatedBlockRule(),
+        new PhraseCategoryRule("prompts.newsletter", "Removes newsletter sign-up prompts.", PhraseCategory.Newsletter, "newsletter prompt", maxWords: 30),
+        new PhraseCategoryRule("prompts.cookie", "Removes cookie and consent banners.", PhraseCategory.Cookie, "cookie or consent banner", maxWords: 60),
+        new PhraseCategoryRule("prompts.paywall", "Removes paywall and 'log in to continue' prompts.", PhraseCategory.Paywall, "paywall or login prompt", maxWords: 30),
+        new StaffCreditRule(),
+        new TrailingCreditRule(),
+        new DatelineRule(),
+        new PhraseCategoryRule("site.footer", "Removes copyright and footer lines.", PhraseCategory.Footer, "copyright or footer line", maxWords: 25),
+    ];
+
+    /// <summary>Every built-in rule, in default order.</summary>
+    public static IReadOnlyList<CleaningRule> All => Rules;
+
+    /// <summary>The ids of the built-in rules, in default order.</summary>
+    public static IReadOnlyList<string> Ids { get; } = Array.ConvertAll(Rules, r => r.Id);
+}

@@ -1,0 +1,79 @@
+using NewsClean.Languages;
+
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes dateline and byline-date lines: "Medcom • 22 Oktober 2024 14:18", "Published 3 March 2025",
+/// "22/10/2024 14:18 WIB". The line must be short, carry a time or a day-month-year date, and hold little else.
+/// A subheading with a year in it ("Pemilu 2024") has no time and no month name, so it stays.
+/// </summary>
+internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short dateline lines that carry a publication date or time.")
+{
+    private const string Reason = "dateline (source and publication time)";
+    private const int MaxWords = 12;
+    private const int MaxOtherWords = 6;
+
+    protected override string? Match(CleaningContext context, int line)
+    {
+        var features = context.GetFeatures(line);
+        if (features.Words > MaxWords || features.Digits == 0 || (features.EndsSentence && context.GetText(line)[^1] != '.'))
+        {
+            return null;
+        }
+
+        var text = context.GetText(line);
+        var state = new DateScan(context.Phrases[PhraseCategory.Month]);
+        foreach (var range in text.Split(' '))
+        {
+            state.Visit(text[range].Trim(",;()[]•·|—–-"));
+        }
+
+        bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year);
+        return hasDate && state.Other <= MaxOtherWords && !features.EndsSentence ? Reason : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DateChars = System.Buffers.SearchValues.Create("0123456789/-.");
+
+    private struct DateScan(PhraseMatcher months)
+    {
+        public bool Time;
+        public bool NumericDate;
+        public bool Month;
+        public bool Year;
+        public int Other;
+
+        public void Visit(ReadOnlySpan<char> word)
+        {
+            if (IsTime(word))
+            {
+                Time = true;
+            }
+            else if (IsNumericDate(word))
+            {
+                NumericDate = true;
+            }
+            else if (word.Length == 4 && int.TryParse(word, out int year) && year is >= 1900 and <= 2100)
+            {
+                Year = true;
+            }
+            else if (months.MatchesExact(word))
+            {
+                Month = true;
+            }
+            else if (word.ContainsAnyExceptInRange('0', '9'))
+            {
+                Other++;
+            }
+        }
+
+        private static bool IsTime(ReadOnlySpan<char> w) => w.Length is 4 or 5 && w[^3] == ':' && IsAllDigits(w[..^3]) && IsAllDigits(w[^2..]);
+
+        private static bool IsNumericDate(ReadOnlySpan<char> w)
+        {
+            int separators = w.Count('/') + w.Count('-') + w.Count('.');
+            return separators == 2 && w.Length is >= 6 and <= 10 && w.ContainsAnyInRange('0', '9') && !w.ContainsAnyExcept(DateChars);
+        }
+
+        private static bool IsAllDigits(ReadOnlySpan<char> w) => w.Length > 0 && !w.ContainsAnyExceptInRange('0', '9');
+    }
+}

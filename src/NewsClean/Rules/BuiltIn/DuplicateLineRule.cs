@@ -1,0 +1,45 @@
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes later copies of a line seen earlier in the document: captions printed twice (image alt text and
+/// figcaption), headlines repeated in teaser lists. Copies match when they agree letter for letter, ignoring case,
+/// spacing and punctuation. The first copy always stays, so a repeated paragraph is never lost entirely.
+/// </summary>
+internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "Removes later copies of a repeated line, such as a caption printed twice.")
+{
+    // Shorter lines ("Share", "Next") repeat legitimately and are left to the phrase rules.
+    private const int MinWords = 4;
+    private const string Reason = "repeats an earlier line (duplicated caption or headline)";
+
+    protected internal override void Apply(CleaningContext context)
+    {
+        var seen = new HashSet<ulong>();
+        for (int i = 0; i < context.LineCount; i++)
+        {
+            if (context.GetFeatures(i).Words < MinWords)
+            {
+                continue;
+            }
+
+            if (!seen.Add(Fingerprint(context.GetText(i))) && !context.IsRemoved(i))
+            {
+                context.Remove(i, Reason);
+            }
+        }
+    }
+
+    /// <summary>64-bit FNV-1a over the lowercased letters and digits, so "Text." and "text" collide and nothing else realistically does.</summary>
+    internal static ulong Fingerprint(ReadOnlySpan<char> text)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+            }
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,51 @@
+using NewsClean.Text;
+
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>Shape tests shared by the built-in rules.</summary>
+internal static class LineShape
+{
+    /// <summary>A line that reads like a headline or link title: a few words, not a finished sentence.</summary>
+    public static bool IsHeadlineLike(in LineFeatures f) => f.Words is > 0 and <= 25 && !f.EndsSentence;
+
+    /// <summary>Splits a line into words (letter and digit runs), calling <paramref name="visit"/> on each until it returns false.</summary>
+    public static void ForEachWord<TState>(ReadOnlySpan<char> line, ref TState state, WordVisitor<TState> visit)
+    {
+        int i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && !char.IsLetterOrDigit(line[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < line.Length && (char.IsLetterOrDigit(line[i]) || (line[i] is '.' or '\'' or '-' && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1]))))
+            {
+                i++;
+            }
+
+            if (i > start && !visit(line[start..i], ref state))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Visits one word; returns false to stop.</summary>
+    public delegate bool WordVisitor<TState>(ReadOnlySpan<char> word, ref TState state);
+
+    /// <summary>
+    /// The index of the '(' that opens a parenthetical ending the line, or -1. "Text. (EPA)" gives the index of '('.
+    /// </summary>
+    public static int TrailingParenthesis(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3 || line[^1] != ')')
+        {
+            return -1;
+        }
+
+        int open = line.LastIndexOf('(');
+        return open >= 0 && line[(open + 1)..^1].IndexOfAny('(', ')') < 0 ? open : -1;
+    }
+}

@@ -1,0 +1,87 @@
+using NewsClean.Languages;
+
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes photo-credit lines ("Photo: Reuters", "Getty Images") and image captions that end in a credit
+/// ("Troops at the border. (EPA)", "… (Foto: ANTARA/Galih)"). Lines longer than a caption are left to
+/// <see cref="TrailingCreditRule"/>, which only trims the credit.
+/// </summary>
+internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes photo-credit lines and image captions that end in a credit.")
+{
+    internal const int MaxCaptionWords = 40;
+    private const string CreditLine = "photo-credit line";
+    private const string CaptionWithCredit = "image caption ending in a photo credit";
+
+    protected override string? Match(CleaningContext context, int line)
+    {
+        var text = context.GetText(line);
+        var credits = context.Phrases[PhraseCategory.CaptionCredit];
+        var features = context.GetFeatures(line);
+        if (credits.MatchesExact(text))
+        {
+            return CreditLine;
+        }
+
+        if (features.Words > MaxCaptionWords)
+        {
+            return null;
+        }
+
+        if (IsCreditLabel(text, credits))
+        {
+            return CreditLine;
+        }
+
+        int open = LineShape.TrailingParenthesis(text);
+        if (open > 0 && IsCredit(text[(open + 1)..^1], credits))
+        {
+            return CaptionWithCredit;
+        }
+
+        // "Crowds gather in the square. Photo: Reuters"
+        int sentenceEnd = text.LastIndexOf(". ", StringComparison.Ordinal);
+        return sentenceEnd > 0 && text.Length - sentenceEnd <= 60 && IsCreditLabel(text[(sentenceEnd + 2)..], credits)
+            ? CaptionWithCredit
+            : null;
+    }
+
+    /// <summary>Is the text inside a trailing parenthesis a credit: "EPA", "Foto: ANTARA/Galih", "AFP/Getty Images"?</summary>
+    internal static bool IsCredit(ReadOnlySpan<char> inner, PhraseMatcher credits)
+    {
+        inner = inner.Trim();
+        if (inner.IsEmpty || inner.Length > 60)
+        {
+            return false;
+        }
+
+        if (credits.MatchesExact(inner) || IsCreditLabel(inner, credits))
+        {
+            return true;
+        }
+
+        // Agency/photographer: any segment is a known agency.
+        foreach (var range in inner.SplitAny("/;,"))
+        {
+            if (credits.MatchesExact(inner[range].Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Photo: …", "Foto: …", "Credit: …": a credit label followed by a colon, or alone.</summary>
+    private static bool IsCreditLabel(ReadOnlySpan<char> text, PhraseMatcher credits)
+    {
+        int length = credits.MatchPrefix(text);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var rest = text[length..].TrimStart();
+        return rest.IsEmpty || rest[0] is ':' or '/' or '：';
+    }
+}

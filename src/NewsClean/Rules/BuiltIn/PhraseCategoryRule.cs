@@ -1,0 +1,30 @@
+using NewsClean.Languages;
+
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes lines that match a category of the language packs' phrases. Exact-line phrases match at any length; prefix
+/// and substring phrases only match lines of at most <c>maxWords</c> words, so prose that mentions a phrase is kept.
+/// </summary>
+internal sealed class PhraseCategoryRule(string id, string description, PhraseCategory category, string reason, int maxWords)
+    : LineRule(id, description)
+{
+    public PhraseCategory Category { get; } = category;
+
+    protected override string? Match(CleaningContext context, int line)
+    {
+        var matcher = context.Phrases[Category];
+        var text = context.GetText(line);
+        if (matcher.MatchesExact(text))
+        {
+            return reason;
+        }
+
+        if (context.GetFeatures(line).Words > maxWords)
+        {
+            return null;
+        }
+
+        return matcher.MatchPrefix(text) > 0 || matcher.MatchesContains(text) ? reason : null;
+    }
+}

@@ -1,0 +1,99 @@
+using NewsClean.Languages;
+
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes editor codes and staff-credit lines: "(WIL)", "(nds/krs)", "Editor: Jane Doe", "Penulis: Budi",
+/// "By John Smith", "(Reporting by …; Editing by …)".
+/// </summary>
+internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes editor codes such as '(WIL)' and staff-credit lines such as 'Editor: …'.")
+{
+    private const string EditorCode = "editor code";
+    private const string StaffLine = "staff credit";
+    private const int MaxCreditWords = 12;
+
+    protected override string? Match(CleaningContext context, int line)
+    {
+        var text = context.GetText(line);
+        if (IsEditorCode(text))
+        {
+            return EditorCode;
+        }
+
+        var features = context.GetFeatures(line);
+        if (features.Words > MaxCreditWords * 2)
+        {
+            return null;
+        }
+
+        var labels = context.Phrases[PhraseCategory.StaffCredit];
+        var inner = text.Length > 2 && text[0] == '(' && text[^1] == ')' ? text[1..^1] : text;
+        return IsStaffCredit(inner, labels, features.Words) ? StaffLine : null;
+    }
+
+    /// <summary>"(WIL)", "(nds/krs)", "(ant/dri/*)": 1 to 4 codes of 2 to 6 letters in parentheses.</summary>
+    internal static bool IsEditorCode(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 4 or > 30 || text[0] != '(' || text[^1] != ')')
+        {
+            return false;
+        }
+
+        int codes = 0;
+        foreach (var range in text[1..^1].SplitAny("/,; "))
+        {
+            var code = text[1..^1][range];
+            if (code.IsEmpty || code is "*")
+            {
+                continue;
+            }
+
+            if (code.Length is < 2 or > 6)
+            {
+                return false;
+            }
+
+            foreach (char c in code)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            codes++;
+        }
+
+        return codes is >= 1 and <= 4;
+    }
+
+    /// <summary>A staff label ("Editor:", "Reporting by") followed by names, in a short line that is not a sentence.</summary>
+    internal static bool IsStaffCredit(ReadOnlySpan<char> text, PhraseMatcher labels, int words)
+    {
+        int label = labels.MatchPrefix(text);
+        if (label == 0)
+        {
+            return false;
+        }
+
+        var rest = text[label..].TrimStart();
+        if (rest.Length > 0 && rest[0] is ':' or '：' or '|' or '-' or '–')
+        {
+            return words <= MaxCreditWords * 2;
+        }
+
+        // Without a colon ("By John Smith"), require a short line of capitalised names.
+        if (words > 6 || rest.IsEmpty || text[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        bool allNames = true;
+        LineShape.ForEachWord(rest, ref allNames, static (ReadOnlySpan<char> word, ref bool ok) =>
+        {
+            ok = char.IsUpper(word[0]) || word is "and" or "dan" or "y" or "e" or "et" or "und";
+            return ok;
+        });
+        return allNames;
+    }
+}

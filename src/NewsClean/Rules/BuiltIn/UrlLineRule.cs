@@ -1,0 +1,64 @@
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes lines that are mostly a URL or bare domain ("osc.medcom.id", "https://t.co/x"): link dumps and promo
+/// targets. A sentence that mentions a site keeps its line, because the link is a small part of it.
+/// </summary>
+internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that are mostly a URL.")
+{
+    private const string MostlyUrl = "line is mostly a URL";
+
+    private static readonly string[] TopLevelDomains =
+    [
+        "com", "net", "org", "id", "co", "uk", "io", "info", "news", "de", "fr", "es", "it", "ru", "br", "my", "sg", "in",
+        "au", "ca", "us", "tv", "me", "ly", "gl", "gov", "edu", "nl", "pl", "tr", "vn", "jp", "kr", "cn", "pt", "mx", "ar",
+    ];
+
+    private static readonly HashSet<string> Tlds = new(TopLevelDomains, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TldLookup = Tlds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    protected override string? Match(CleaningContext context, int line)
+    {
+        var text = context.GetText(line);
+        int urlChars = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var token = text[range];
+            if (IsUrl(token))
+            {
+                urlChars += token.Length;
+            }
+        }
+
+        return urlChars > 0 && urlChars * 2 >= text.Length ? MostlyUrl : null;
+    }
+
+    /// <summary>http(s):// and www. links, and bare domains with a known top-level domain ("osc.medcom.id").</summary>
+    internal static bool IsUrl(ReadOnlySpan<char> token)
+    {
+        token = token.Trim("()[]<>\"'“”,;");
+        if (token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return token.Length > 7;
+        }
+
+        int slash = token.IndexOf('/');
+        var host = slash < 0 ? token : token[..slash];
+        int dot = host.LastIndexOf('.');
+        if (dot <= 0 || dot == host.Length - 1 || host.Contains('@'))
+        {
+            return false;
+        }
+
+        foreach (char c in host)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return TldLookup.Contains(host[(dot + 1)..]);
+    }
+}

@@ -1,0 +1,20 @@
+namespace NewsClean.Text;
+
+/// <summary>One non-blank, normalised line: where its text sits in the document buffer and what it looks like.</summary>
+internal struct TextLine
+{
+    /// <summary>Offset of the line's text in the normalised buffer.</summary>
+    public int Start;
+
+    /// <summary>Length of the line's text in the normalised buffer.</summary>
+    public int Length;
+
+    /// <summary>Zero-based line number in the caller's input, for the trace.</summary>
+    public int SourceLine;
+
+    /// <summary>A blank line (or the start of the document) comes before this line.</summary>
+    public bool BlankBefore;
+
+    /// <summary>Features computed once from the normalised text.</summary>
+    public LineFeatures Features;
+}
