@@ -15,11 +15,19 @@ internal sealed class EvalOptions
 
     public double MinKept { get; private set; }
 
+    public bool ExplainLosses { get; private set; }
+
     public static EvalOptions? Parse(string[] args)
     {
         var options = new EvalOptions();
         for (int i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--explain-losses")
+            {
+                options.ExplainLosses = true;
+                continue;
+            }
+
             if (i + 1 >= args.Length)
             {
                 return null;

@@ -7,7 +7,7 @@ using NewsClean.Eval;
 var options = EvalOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: NewsClean.Eval [--corpus DIR|FILE] [--pred OUT.jsonl] [--min-f1 X] [--min-precision X] [--min-kept X]");
+    Console.Error.WriteLine("usage: NewsClean.Eval [--corpus DIR|FILE] [--pred OUT.jsonl] [--min-f1 X] [--min-precision X] [--min-kept X] [--explain-losses]");
     return 2;
 }
 
@@ -33,6 +33,17 @@ foreach (var (language, summary) in report.ByLanguage)
 }
 
 Console.WriteLine(string.Create(inv, $"kept on clean input (token recall of Clean(truth)): {report.KeptOnClean:F4}"));
+
+if (options.ExplainLosses)
+{
+    var guarded = records.SelectMany(r => NewsCleaner.CleanWithTrace(r.ScrapedText).Guarded).GroupBy(g => g.RuleId);
+    foreach (var group in guarded)
+    {
+        Console.WriteLine(string.Create(inv, $"guard refused {group.Key} on {group.Count()} pages"));
+    }
+
+    LossReport.Write(records, Console.Out);
+}
 
 if (options.Predictions is { } predictionsPath)
 {

@@ -15,17 +15,25 @@ internal sealed class PhraseMatcher
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> exactLookup;
     private readonly HashSet<string> prefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
+
+    // Prefix phrases written with a final colon ("Read:", "MORE:") only match when the line has the colon too,
+    // so "Read:" never matches "Read about …" and "MORE:" never matches "More than …".
+    private readonly HashSet<string> colonPrefixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> colonPrefixLookup;
     private readonly SearchValues<string>? contains;
 
     public PhraseMatcher(IEnumerable<string> exactPhrases, IEnumerable<string> prefixPhrases, IEnumerable<string> containsPhrases)
     {
         exact = new HashSet<string>(exactPhrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
         exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        prefixes = new HashSet<string>(prefixPhrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
+        var prefixList = prefixPhrases.Select(p => p.Trim()).ToArray();
+        prefixes = new HashSet<string>(prefixList.Where(p => !EndsWithColon(p)).Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
         prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        colonPrefixes = new HashSet<string>(prefixList.Where(EndsWithColon).Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
+        colonPrefixLookup = colonPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var containsList = containsPhrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         contains = containsList.Length > 0 ? SearchValues.Create(containsList, StringComparison.OrdinalIgnoreCase) : null;
-        IsEmpty = exact.Count == 0 && prefixes.Count == 0 && contains is null;
+        IsEmpty = exact.Count == 0 && prefixes.Count == 0 && colonPrefixes.Count == 0 && contains is null;
     }
 
     /// <summary>True when no phrase of any mode is listed.</summary>
@@ -37,7 +45,7 @@ internal sealed class PhraseMatcher
     /// <summary>The line starts with a prefix phrase that ends at a word boundary; returns the phrase's length, or 0.</summary>
     public int MatchPrefix(ReadOnlySpan<char> line)
     {
-        if (prefixes.Count == 0)
+        if (prefixes.Count == 0 && colonPrefixes.Count == 0)
         {
             return 0;
         }
@@ -48,7 +56,7 @@ internal sealed class PhraseMatcher
         for (int i = 1; i <= limit; i++)
         {
             bool boundary = i == head.Length || (!char.IsLetterOrDigit(head[i]) && char.IsLetterOrDigit(head[i - 1]));
-            if (boundary && prefixLookup.Contains(head[..i]))
+            if (boundary && (prefixLookup.Contains(head[..i]) || (colonPrefixLookup.Contains(head[..i]) && ColonFollows(head[i..]))))
             {
                 return offset + i;
             }
@@ -84,6 +92,14 @@ internal sealed class PhraseMatcher
         }
 
         return false;
+    }
+
+    private static bool EndsWithColon(string phrase) => phrase.EndsWith(':') || phrase.EndsWith('：');
+
+    private static bool ColonFollows(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(' ');
+        return rest.Length > 0 && rest[0] is ':' or '：';
     }
 
     /// <summary>Any mode matches.</summary>

@@ -22,6 +22,13 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         }
 
         var text = context.GetText(line);
+
+        // "— Jane Doe (@jane) November 18, 2019" closes an embedded post or a quotation: it belongs to the article.
+        if (text[0] is '—' or '–' || text.Contains("(@", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var state = new DateScan(context.Phrases[PhraseCategory.Month]);
         foreach (var range in text.Split(' '))
         {

@@ -1,19 +1,22 @@
 namespace NewsClean.Rules.BuiltIn;
 
 /// <summary>
-/// Removes later copies of a line seen earlier in the document: captions printed twice (image alt text and
-/// figcaption), headlines repeated in teaser lists. Copies match when they agree letter for letter, ignoring case,
-/// spacing and punctuation. The first copy always stays, so a repeated paragraph is never lost entirely.
+/// Removes a line that repeats one of the few lines just before it: captions printed twice (image alt text, then
+/// figcaption). Copies match when they agree letter for letter, ignoring case, spacing and punctuation. The first copy
+/// always stays, and copies far apart are left alone: interviews and lists legitimately repeat a line.
 /// </summary>
 internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "Removes later copies of a repeated line, such as a caption printed twice.")
 {
     // Shorter lines ("Share", "Next") repeat legitimately and are left to the phrase rules.
     private const int MinWords = 4;
-    private const string Reason = "repeats an earlier line (duplicated caption or headline)";
+    // A caption's copy follows within a few lines (alt text, figcaption, credit).
+    private const int Window = 3;
+    private const string Reason = "repeats the line just before it (duplicated caption)";
 
     protected internal override void Apply(CleaningContext context)
     {
-        var seen = new HashSet<ulong>();
+        Span<ulong> recent = stackalloc ulong[Window];
+        int filled = 0;
         for (int i = 0; i < context.LineCount; i++)
         {
             if (context.GetFeatures(i).Words < MinWords)
@@ -21,10 +24,18 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
                 continue;
             }
 
-            if (!seen.Add(Fingerprint(context.GetText(i))) && !context.IsRemoved(i))
+            ulong fingerprint = Fingerprint(context.GetText(i));
+            if (recent[..Math.Min(filled, Window)].Contains(fingerprint))
             {
-                context.Remove(i, Reason);
+                if (!context.IsRemoved(i))
+                {
+                    context.Remove(i, Reason);
+                }
+
+                continue;
             }
+
+            recent[filled++ % Window] = fingerprint;
         }
     }
 

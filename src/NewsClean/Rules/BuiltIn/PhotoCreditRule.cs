@@ -50,7 +50,9 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     internal static bool IsCredit(ReadOnlySpan<char> inner, PhraseMatcher credits)
     {
         inner = inner.Trim();
-        if (inner.IsEmpty || inner.Length > 60)
+
+        // Credits are proper names: "(ePA)" in a German sentence is an abbreviation, not the agency EPA.
+        if (inner.IsEmpty || inner.Length > 60 || !char.IsUpper(inner[0]))
         {
             return false;
         }

@@ -16,7 +16,8 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
         var related = context.Phrases[PhraseCategory.Related];
         for (int i = 0; i < context.LineCount; i++)
         {
-            if (context.IsRemoved(i) || context.GetFeatures(i).Words > MaxWords)
+            // A finished sentence of some length that starts "See also …" is prose, not a link.
+            if (context.IsRemoved(i) || context.GetFeatures(i).Words > MaxWords || context.IsProse(i))
             {
                 continue;
             }
