@@ -23,6 +23,7 @@ public static class BuiltInRules
         new DatelineRule(),
         new PhraseCategoryRule("site.footer", "Removes copyright and footer lines.", PhraseCategory.Footer, "copyright or footer line", maxWords: 25),
         new MainContentRule(),
+        new ShortLineRunRule(),
     ];
 
     /// <summary>Every built-in rule, in default order.</summary>

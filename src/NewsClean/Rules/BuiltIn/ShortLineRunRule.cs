@@ -1,0 +1,54 @@
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes runs of many very short lines that are not sentences: menus, tag clouds, link lists and share bars
+/// ("News", "World", "Politics", …). A run must hold at least <see cref="MinRun"/> such lines in a row; a
+/// subheading or a short quote between paragraphs is a run of one and stays.
+/// </summary>
+internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", "Removes runs of very short non-sentence lines (menus, tag clouds, link lists).")
+{
+    internal const int MinRun = 5;
+    private const int MaxWords = 3;
+    private const string Reason = "run of very short lines (menu, tag cloud or link list)";
+
+    protected internal override void Apply(CleaningContext context)
+    {
+        int runStart = -1, runLength = 0;
+        for (int i = 0; i <= context.LineCount; i++)
+        {
+            if (i < context.LineCount && context.IsRemoved(i))
+            {
+                continue;
+            }
+
+            if (i < context.LineCount && IsMenuItem(context, i))
+            {
+                if (runLength++ == 0)
+                {
+                    runStart = i;
+                }
+
+                continue;
+            }
+
+            if (runLength >= MinRun)
+            {
+                for (int j = runStart; j < i; j++)
+                {
+                    if (!context.IsRemoved(j))
+                    {
+                        context.Remove(j, Reason);
+                    }
+                }
+            }
+
+            runLength = 0;
+        }
+    }
+
+    private static bool IsMenuItem(CleaningContext context, int line)
+    {
+        var f = context.GetFeatures(line);
+        return f.Words <= MaxWords && !f.EndsSentence && context.GetText(line)[^1] is not (':' or ',');
+    }
+}
