@@ -38,4 +38,7 @@ public enum PhraseCategory
 
     /// <summary>Month names and abbreviations, used to recognise datelines.</summary>
     Month,
+
+    /// <summary>Headings that open a reader-comment section: "Comments", "Leave a Reply", "34 responses to …".</summary>
+    CommentsHeading,
 }

@@ -22,6 +22,7 @@ public static class BuiltInRules
         new TrailingCreditRule(),
         new DatelineRule(),
         new PhraseCategoryRule("site.footer", "Removes copyright and footer lines.", PhraseCategory.Footer, "copyright or footer line", maxWords: 25),
+        new CommentSectionRule(),
         new MainContentRule(),
         new ShortLineRunRule(),
     ];

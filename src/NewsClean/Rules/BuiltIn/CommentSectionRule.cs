@@ -1,0 +1,66 @@
+using NewsClean.Languages;
+
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes a reader-comment section: a comments heading ("Comments", "Leave a Reply", "34 responses to …",
+/// "167 comments") and everything after it. It only fires once an article stands before the heading (at least
+/// <see cref="MinProseLinesBefore"/> lines of prose), so a "0 Comments" link under a headline never cuts the text.
+/// </summary>
+internal sealed class CommentSectionRule() : CleaningRule("comments.section", "Removes a reader-comment section: its heading and everything after it.")
+{
+    internal const int MinProseLinesBefore = 3;
+    private const int MaxHeadingWords = 10;
+    private const string HeadingReason = "reader-comment section heading";
+    private const string Reason = "reader comments (after the comments heading)";
+
+    /// <summary>Comment threads are often longer than the article they follow; the heading is strong evidence, so the limit is high.</summary>
+    public override double MaxProseShare => 0.9;
+
+    protected internal override void Apply(CleaningContext context)
+    {
+        var headings = context.Phrases[PhraseCategory.CommentsHeading];
+        int proseLines = 0;
+        for (int i = 0; i < context.LineCount; i++)
+        {
+            if (context.IsRemoved(i))
+            {
+                continue;
+            }
+
+            if (context.IsProse(i))
+            {
+                proseLines++;
+                continue;
+            }
+
+            if (proseLines >= MinProseLinesBefore && IsHeading(context, i, headings))
+            {
+                context.Remove(i, HeadingReason);
+                for (int j = i + 1; j < context.LineCount; j++)
+                {
+                    if (!context.IsRemoved(j))
+                    {
+                        context.Remove(j, Reason);
+                    }
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>A comments heading, with or without a count: "Comments", "34 Comments", "[ 167 comments ]", "34 responses to “…”".</summary>
+    private static bool IsHeading(CleaningContext context, int line, PhraseMatcher headings)
+    {
+        var f = context.GetFeatures(line);
+        if (f.Words > MaxHeadingWords || f.EndsSentence && f.Words > 3)
+        {
+            return false;
+        }
+
+        var text = context.GetText(line).Trim("[]() ");
+        var withoutCount = text.TrimStart("0123456789,. ");
+        return headings.MatchesExact(text) || headings.MatchesExact(withoutCount) || headings.MatchPrefix(withoutCount) > 0;
+    }
+}
