@@ -77,15 +77,11 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private static int Score(CleaningContext context, int line)
     {
-        if (context.IsRemoved(line))
-        {
-            return 0;
-        }
-
         // A non-prose line costs its length: teaser headlines weigh against the prose summaries between them, while a
-        // subheading costs little next to the paragraphs around it.
+        // subheading costs little next to the paragraphs around it. Lines other rules removed are boilerplate for sure
+        // and cost the same, so removing a menu never makes the page around it look denser.
         int words = context.GetFeatures(line).Words;
-        return context.IsProse(line) ? words : -Math.Max(ShortLinePenalty, words);
+        return context.IsProse(line) && !context.IsRemoved(line) ? words : -Math.Max(ShortLinePenalty, words);
     }
 
     /// <summary>Kadane's maximum-sum subarray over the line scores; also returns the prose words of the whole document.</summary>

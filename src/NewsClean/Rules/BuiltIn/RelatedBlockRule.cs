@@ -17,7 +17,7 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
         var headings = context.Phrases[PhraseCategory.RelatedHeading];
         for (int i = 0; i < context.LineCount; i++)
         {
-            if (context.IsRemoved(i) || context.GetFeatures(i).Words > 8 || !headings.MatchesExact(context.GetText(i)))
+            if (context.IsRemoved(i) || !IsHeading(context, i, headings))
             {
                 continue;
             }
@@ -42,6 +42,21 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             i = Math.Max(i, end - 1);
         }
     }
+
+    /// <summary>An exact heading ("TERKAIT"), or a short heading that starts with one ("More in White House", "More from Jane Doe").</summary>
+    private static bool IsHeading(CleaningContext context, int line, PhraseMatcher headings)
+    {
+        var f = context.GetFeatures(line);
+        if (f.Words > 8)
+        {
+            return false;
+        }
+
+        var text = context.GetText(line);
+        return headings.MatchesExact(text) || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && headings.MatchPrefix(text) > 0);
+    }
+
+    private const int MaxPrefixedHeadingWords = 6;
 
     private static bool IsListItem(CleaningContext context, int line) =>
         !context.IsProse(line) && (LineShape.IsHeadlineLike(context.GetFeatures(line)) || context.GetFeatures(line).Words <= 6);
