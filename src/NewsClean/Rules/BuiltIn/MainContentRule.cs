@@ -42,27 +42,46 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         start = GrowBackward(context, start);
         end = GrowForward(context, end);
         int headline = FindHeadline(context, start);
-        if (KeptLines(context, 0, start) - (headline >= 0 ? 1 : 0) >= MinSurroundingLines)
+        if (LooksLikeSurroundings(context, 0, start, headline))
         {
             RemoveRange(context, 0, start, headline, Before);
         }
 
-        if (KeptLines(context, end + 1, context.LineCount) >= MinSurroundingLines)
+        if (LooksLikeSurroundings(context, end + 1, context.LineCount, -1))
         {
             RemoveRange(context, end + 1, context.LineCount, -1, After);
         }
     }
 
-    private static int KeptLines(CleaningContext context, int from, int to)
+    /// <summary>
+    /// Page furniture around an article is long and shows itself: other rules found boilerplate in it, or it holds
+    /// menu-like one- and two-word lines. A text's own tail (a list, a table of dates) shows neither and stays.
+    /// </summary>
+    private static bool LooksLikeSurroundings(CleaningContext context, int from, int to, int except)
     {
-        int kept = 0;
+        int kept = 0, tiny = 0;
+        bool evidence = false;
         for (int i = from; i < to; i++)
         {
-            kept += context.IsRemoved(i) ? 0 : 1;
+            if (i == except)
+            {
+                continue;
+            }
+
+            if (context.IsRemoved(i))
+            {
+                evidence = true;
+                continue;
+            }
+
+            kept++;
+            tiny += context.GetFeatures(i).Words <= 2 ? 1 : 0;
         }
 
-        return kept;
+        return kept >= MinSurroundingLines && (evidence || tiny >= MinMenuLines);
     }
+
+    private const int MinMenuLines = 3;
 
     private static void RemoveRange(CleaningContext context, int from, int to, int except, string reason)
     {
