@@ -15,6 +15,10 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     // The least a non-prose line costs: a menu of 30 one-word items (-60) separates two regions, a subheading does not.
     private const int ShortLinePenalty = 2;
 
+    // A line another rule removed (share bar, "Related" heading, newsletter box) is certain boilerplate: it weighs
+    // like a short paragraph, so the region crosses it only when real text continues behind it.
+    private const int RemovedLinePenalty = 20;
+
     // A page's surroundings are long (menus, teaser lists, footers); a few short lines around a text are more likely its
     // own tail (a sign-off, a list) than boilerplate, so they are only removed when other rules found boilerplate there.
     private const int MinSurroundingLines = 6;
@@ -100,7 +104,12 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         // subheading costs little next to the paragraphs around it. Lines other rules removed are boilerplate for sure
         // and cost the same, so removing a menu never makes the page around it look denser.
         int words = context.GetFeatures(line).Words;
-        return context.IsProse(line) && !context.IsRemoved(line) ? words : -Math.Max(ShortLinePenalty, words);
+        if (context.IsRemoved(line))
+        {
+            return -Math.Max(RemovedLinePenalty, words);
+        }
+
+        return context.IsProse(line) ? words : -Math.Max(ShortLinePenalty, words);
     }
 
     /// <summary>Kadane's maximum-sum subarray over the line scores; also returns the prose words of the whole document.</summary>
