@@ -54,25 +54,51 @@ public sealed class CleaningPipeline
         return Run(text, trace: true);
     }
 
+    // Rules weigh the lines around them, so removing boilerplate can reveal more (a caption's copy becomes adjacent
+    // to it). Passes repeat until the text is stable, which makes Clean idempotent: Clean(Clean(x)) == Clean(x).
+    // Removal only ever shrinks the text, so this converges; real pages settle in two passes.
+    private const int MaxPasses = 4;
+
     private CleanResult Run(string text, bool trace)
     {
-        using var document = TextDocument.Read(text);
+        bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
+        var outcome = new PassOutcome(wantRemovals);
+        string current = text;
+        int[]? lineMap = null;
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            string output = RunPass(current, lineMap, outcome, out lineMap);
+            if (ReferenceEquals(output, current))
+            {
+                break;
+            }
+
+            current = output;
+        }
+
+        outcome.Removals.Sort(static (a, b) => a.FirstLine.CompareTo(b.FirstLine));
+        LogRemovals(outcome.Removals, text.Length, current.Length);
+        return new CleanResult(current, text, outcome.Removals, outcome.Guarded, outcome.Failures);
+    }
+
+    /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
+    private string RunPass(string text, int[]? lineMap, PassOutcome outcome, out int[]? outputLineMap)
+    {
+        using var document = TextDocument.Read(text, lineMap);
         var context = new CleaningContext(document, Phrases);
         try
         {
-            List<GuardedRemoval>? guarded = null;
-            List<RuleFailure>? failures = null;
             for (int r = 0; r < rules.Length; r++)
             {
                 context.CurrentRule = r;
-                if (!TryApply(rules[r], context, ref failures))
+                if (!TryApply(rules[r], context, outcome.Failures))
                 {
                     continue;
                 }
 
                 if (Guard(rules[r], context) is { } refused)
                 {
-                    (guarded ??= []).Add(refused);
+                    outcome.AddGuarded(refused);
                     Log.RemovalGuarded(logger, refused.RuleId, refused.Reason);
                     context.DiscardPending();
                 }
@@ -83,10 +109,13 @@ public sealed class CleaningPipeline
             }
 
             string output = OutputWriter.Write(context);
-            bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
-            List<Removal> removals = wantRemovals ? TraceBuilder.Collect(context, rules) : [];
-            LogRemovals(removals, text.Length, output.Length);
-            return new CleanResult(output, text, removals, guarded ?? [], failures ?? []);
+            outputLineMap = ReferenceEquals(output, text) ? null : OutputWriter.OutputLineMap(context);
+            if (outcome.CollectRemovals)
+            {
+                outcome.Removals.AddRange(TraceBuilder.Collect(context, rules));
+            }
+
+            return output;
         }
         finally
         {
@@ -94,7 +123,28 @@ public sealed class CleaningPipeline
         }
     }
 
-    private bool TryApply(CleaningRule rule, CleaningContext context, ref List<RuleFailure>? failures)
+    /// <summary>What the passes over one document found, gathered for the result.</summary>
+    private sealed class PassOutcome(bool collectRemovals)
+    {
+        public bool CollectRemovals { get; } = collectRemovals;
+
+        public List<Removal> Removals { get; } = [];
+
+        public List<GuardedRemoval> Guarded { get; } = [];
+
+        public List<RuleFailure> Failures { get; } = [];
+
+        /// <summary>A rule refused in one pass is usually refused again in the next; report it once.</summary>
+        public void AddGuarded(GuardedRemoval refused)
+        {
+            if (!Guarded.Exists(g => g.RuleId == refused.RuleId))
+            {
+                Guarded.Add(refused);
+            }
+        }
+    }
+
+    private bool TryApply(CleaningRule rule, CleaningContext context, List<RuleFailure> failures)
     {
         try
         {
@@ -105,7 +155,7 @@ public sealed class CleaningPipeline
         {
             // A failing rule must not cost the caller the document: drop its partial work and go on (Serilog's SafeAggregateEnricher).
             context.DiscardPending();
-            (failures ??= []).Add(new RuleFailure(rule.Id, ex));
+            failures.Add(new RuleFailure(rule.Id, ex));
             Log.RuleFailed(logger, rule.Id, ex);
             return false;
         }
