@@ -138,6 +138,9 @@ public sealed class CleaningContext
 
     internal int PendingCount => pending.Count;
 
+    /// <summary>True once any rule's removal took effect in this document.</summary>
+    internal bool RemovedAny { get; private set; }
+
     /// <summary>Characters of prose the current rule asked to remove (whole lines only; trims are small by construction).</summary>
     internal int PendingProseCharacters()
     {
@@ -167,6 +170,7 @@ public sealed class CleaningContext
                 continue;
             }
 
+            RemovedAny = true;
             if (cut == document[line].Length)
             {
                 owner[line] = CurrentRule + 1;

@@ -55,8 +55,9 @@ public sealed class CleaningPipeline
     }
 
     // Rules weigh the lines around them, so removing boilerplate can reveal more (a caption's copy becomes adjacent
-    // to it). Passes repeat until the text is stable, which makes Clean idempotent: Clean(Clean(x)) == Clean(x).
-    // Removal only ever shrinks the text, so this converges; real pages settle in two passes.
+    // to it). The built-in rules run again over the result while they still remove something, which makes Clean
+    // idempotent: Clean(Clean(x)) == Clean(x). Removal only ever shrinks the text, so this converges; real pages settle
+    // in two passes. A caller's rules run in the first pass only: a rule like "drop the first line" must not cascade.
     private const int MaxPasses = 4;
 
     private CleanResult Run(string text, bool trace)
@@ -67,13 +68,12 @@ public sealed class CleaningPipeline
         int[]? lineMap = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            string output = RunPass(current, lineMap, outcome, out lineMap);
-            if (ReferenceEquals(output, current))
+            string output = RunPass(current, lineMap, firstPass: pass == 0, outcome, out lineMap, out bool removedAny);
+            current = output;
+            if (!removedAny)
             {
                 break;
             }
-
-            current = output;
         }
 
         outcome.Removals.Sort(static (a, b) => a.FirstLine.CompareTo(b.FirstLine));
@@ -82,7 +82,7 @@ public sealed class CleaningPipeline
     }
 
     /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
-    private string RunPass(string text, int[]? lineMap, PassOutcome outcome, out int[]? outputLineMap)
+    private string RunPass(string text, int[]? lineMap, bool firstPass, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
         using var document = TextDocument.Read(text, lineMap);
         var context = new CleaningContext(document, Phrases);
@@ -91,15 +91,18 @@ public sealed class CleaningPipeline
             for (int r = 0; r < rules.Length; r++)
             {
                 context.CurrentRule = r;
-                if (!TryApply(rules[r], context, outcome.Failures))
+                if ((!firstPass && !rules[r].IsBuiltIn) || !TryApply(rules[r], context, outcome))
                 {
                     continue;
                 }
 
                 if (Guard(rules[r], context) is { } refused)
                 {
-                    outcome.AddGuarded(refused);
-                    Log.RemovalGuarded(logger, refused.RuleId, refused.Reason);
+                    if (outcome.AddGuarded(refused))
+                    {
+                        Log.RemovalGuarded(logger, refused.RuleId, refused.Reason);
+                    }
+
                     context.DiscardPending();
                 }
                 else
@@ -109,7 +112,8 @@ public sealed class CleaningPipeline
             }
 
             string output = OutputWriter.Write(context);
-            outputLineMap = ReferenceEquals(output, text) ? null : OutputWriter.OutputLineMap(context);
+            removedAny = context.RemovedAny;
+            outputLineMap = removedAny ? OutputWriter.OutputLineMap(context) : null;
             if (outcome.CollectRemovals)
             {
                 outcome.Removals.AddRange(TraceBuilder.Collect(context, rules));
@@ -135,16 +139,19 @@ public sealed class CleaningPipeline
         public List<RuleFailure> Failures { get; } = [];
 
         /// <summary>A rule refused in one pass is usually refused again in the next; report it once.</summary>
-        public void AddGuarded(GuardedRemoval refused)
+        public bool AddGuarded(GuardedRemoval refused)
         {
-            if (!Guarded.Exists(g => g.RuleId == refused.RuleId))
+            if (Guarded.Exists(g => g.RuleId == refused.RuleId))
             {
-                Guarded.Add(refused);
+                return false;
             }
+
+            Guarded.Add(refused);
+            return true;
         }
     }
 
-    private bool TryApply(CleaningRule rule, CleaningContext context, List<RuleFailure> failures)
+    private bool TryApply(CleaningRule rule, CleaningContext context, PassOutcome outcome)
     {
         try
         {
@@ -155,7 +162,7 @@ public sealed class CleaningPipeline
         {
             // A failing rule must not cost the caller the document: drop its partial work and go on (Serilog's SafeAggregateEnricher).
             context.DiscardPending();
-            failures.Add(new RuleFailure(rule.Id, ex));
+            outcome.Failures.Add(new RuleFailure(rule.Id, ex));
             Log.RuleFailed(logger, rule.Id, ex);
             return false;
         }

@@ -5,7 +5,7 @@ namespace NewsClean.Rules.BuiltIn;
 /// <summary>The built-in rules, in the order the default pipeline runs them. Each instance is immutable and shared.</summary>
 public static class BuiltInRules
 {
-    private static readonly CleaningRule[] Rules =
+    private static readonly CleaningRule[] Rules = Array.ConvertAll<CleaningRule, CleaningRule>(
     [
         new PhotoCreditRule(),
         new DuplicateLineRule(),
@@ -25,7 +25,7 @@ public static class BuiltInRules
         new CommentSectionRule(),
         new MainContentRule(),
         new ShortLineRunRule(),
-    ];
+    ], static rule => rule.AsBuiltIn());
 
     /// <summary>Every built-in rule, in default order.</summary>
     public static IReadOnlyList<CleaningRule> All => Rules;
