@@ -53,10 +53,26 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
         }
 
         var text = context.GetText(line);
-        return headings.MatchesExact(text) || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && headings.MatchPrefix(text) > 0);
+        return headings.MatchesExact(text)
+            || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && headings.MatchPrefix(text) > 0 && IsTitleCase(text));
     }
 
     private const int MaxPrefixedHeadingWords = 6;
+
+    /// <summary>
+    /// Headings are title-cased ("More Great WIRED Stories", "More from Jane Doe"): every word longer than four
+    /// letters starts with a capital. A subheading like "More trouble ahead" is a sentence fragment, not a list heading.
+    /// </summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
+    {
+        bool title = true;
+        LineShape.ForEachWord(text, ref title, static (ReadOnlySpan<char> word, ref bool ok) =>
+        {
+            ok = word.Length <= 4 || !char.IsLower(word[0]);
+            return ok;
+        });
+        return title;
+    }
 
     private static bool IsListItem(CleaningContext context, int line) =>
         !context.IsProse(line) && (LineShape.IsHeadlineLike(context.GetFeatures(line)) || context.GetFeatures(line).Words <= 6);
