@@ -32,6 +32,10 @@ internal static class HtmlLeftovers
 
     private const int MaxPasses = 4;
 
+    // AngleSharp's tree builder is quadratic on deeply nested formatting tags; a scraped line longer than this
+    // (megabytes of "<b><i><a>" are possible) is decoded by a linear scan instead.
+    private const int MaxParsedLength = 4096;
+
     [ThreadStatic]
     private static HtmlParser? parser;
 
@@ -49,7 +53,7 @@ internal static class HtmlLeftovers
         string current = line.ToString();
         for (int pass = 0; pass < MaxPasses && ContainsMarkup(current); pass++)
         {
-            current = DecodeOnce(current);
+            current = current.Length <= MaxParsedLength ? DecodeOnce(current) : DecodeLinear(current);
         }
 
         decoded = current;
@@ -58,6 +62,7 @@ internal static class HtmlLeftovers
 
     internal static bool ContainsMarkup(ReadOnlySpan<char> text)
     {
+        int lastClose = text.LastIndexOf('>');
         int offset = 0;
         while (offset < text.Length)
         {
@@ -68,7 +73,7 @@ internal static class HtmlLeftovers
             }
 
             int at = offset + found;
-            if (text[at] == '&' ? IsEntityAt(text, at) : IsTagAt(text, at))
+            if (text[at] == '&' ? IsEntityAt(text, at) : IsTagAt(text, at, lastClose))
             {
                 return true;
             }
@@ -107,7 +112,7 @@ internal static class HtmlLeftovers
         return i > start && i < text.Length && text[i] == ';';
     }
 
-    private static bool IsTagAt(ReadOnlySpan<char> text, int at)
+    private static bool IsTagAt(ReadOnlySpan<char> text, int at, int lastClose)
     {
         int i = at + 1;
         if (i < text.Length && text[i] == '/')
@@ -127,7 +132,7 @@ internal static class HtmlLeftovers
         }
 
         // The name must be followed by the end of the tag or an attribute, and the tag must close on this line.
-        return (text[i] is '>' or ' ' or '/') && text[i..].Contains('>');
+        return (text[i] is '>' or ' ' or '/') && lastClose >= i;
     }
 
     private static string DecodeOnce(string text)
@@ -142,6 +147,57 @@ internal static class HtmlLeftovers
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Linear fallback for very long lines: drops known tags (block tags become line breaks, script and style lose
+    /// their content only when closed on the line) and decodes entities with the framework's HTML entity table.
+    /// </summary>
+    private static string DecodeLinear(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        int lastClose = text.LastIndexOf('>');
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '<' && IsTagAt(text, i, lastClose))
+            {
+                int end = text.IndexOf('>', i);
+                var name = TagName(text.AsSpan(i + 1, end - i - 1));
+                if (BlockTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+                {
+                    builder.Append('\n');
+                }
+
+                i = end + 1;
+            }
+            else if (c == '&' && IsEntityAt(text, i))
+            {
+                int end = text.IndexOf(';', i);
+                builder.Append(System.Net.WebUtility.HtmlDecode(text[i..(end + 1)]));
+                i = end + 1;
+            }
+            else
+            {
+                builder.Append(c);
+                i++;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)
+    {
+        tag = tag.TrimStart('/');
+        int end = 0;
+        while (end < tag.Length && char.IsAsciiLetterOrDigit(tag[end]))
+        {
+            end++;
+        }
+
+        return tag[..end];
     }
 
     private static void AppendText(INode root, StringBuilder builder)
