@@ -21,6 +21,7 @@ public static class BuiltInRules
         new StaffCreditRule(),
         new TrailingCreditRule(),
         new DatelineRule(),
+        new PhraseCategoryRule("site.navigation", "Removes navigation labels that stand alone on a line.", PhraseCategory.Navigation, "navigation label", maxWords: 0),
         new PhraseCategoryRule("site.footer", "Removes copyright and footer lines.", PhraseCategory.Footer, "copyright or footer line", maxWords: 25),
         new CommentSectionRule(),
         new MainContentRule(),
