@@ -1,6 +1,7 @@
 using System.Text;
 using NewsClean.Cli;
 using NewsClean.Rules.BuiltIn;
+using NewsClean.Tests.Packaging;
 using Xunit;
 
 namespace NewsClean.Tests.Cli;
@@ -34,6 +35,18 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains(ArticleBody, run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("ADVERTISEMENT", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Follow us", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bundled_sample_of_the_readme_cleans_to_its_expected_output()
+    {
+        string sample = RepoPaths.Combine("samples", "medcom-id.txt");
+        string expected = File.ReadAllText(RepoPaths.Combine("samples", "medcom-id.expected.txt"));
+
+        var run = Run([sample]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected.ReplaceLineEndings(Environment.NewLine), run.Output);
     }
 
     [Theory]
