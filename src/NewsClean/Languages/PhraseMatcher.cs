@@ -42,7 +42,9 @@ internal sealed class PhraseMatcher
     /// <summary>The whole line, less surrounding decoration such as ':' or '»', is one of the exact phrases.</summary>
     public bool MatchesExact(ReadOnlySpan<char> line) => exact.Count > 0 && exactLookup.Contains(TrimDecoration(line));
 
-    /// <summary>The line starts with a prefix phrase that ends at a word boundary; returns the phrase's length, or 0.</summary>
+    /// <summary>
+    /// The line starts with a prefix phrase that ends at a word boundary; returns the length of the longest such phrase, or 0.
+    /// </summary>
     public int MatchPrefix(ReadOnlySpan<char> line)
     {
         if (prefixes.Count == 0 && colonPrefixes.Count == 0)
@@ -53,7 +55,9 @@ internal sealed class PhraseMatcher
         var head = TrimLeadingDecoration(line);
         int offset = line.Length - head.Length;
         int limit = Math.Min(head.Length, MaxPrefixLength);
-        for (int i = 1; i <= limit; i++)
+
+        // Longest first: callers look at what follows the phrase, so "Baca juga:" must match "Baca juga", not "Baca".
+        for (int i = limit; i >= 1; i--)
         {
             bool boundary = i == head.Length || (!char.IsLetterOrDigit(head[i]) && char.IsLetterOrDigit(head[i - 1]));
             if (boundary && (prefixLookup.Contains(head[..i]) || (colonPrefixLookup.Contains(head[..i]) && ColonFollows(head[i..]))))
