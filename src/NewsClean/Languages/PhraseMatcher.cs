@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace NewsClean.Languages;
 
@@ -47,7 +48,7 @@ internal sealed class PhraseMatcher
         int limit = Math.Min(head.Length, MaxPrefixLength);
         for (int i = 1; i <= limit; i++)
         {
-            bool boundary = i == head.Length || (!char.IsLetterOrDigit(head[i]) && char.IsLetterOrDigit(head[i - 1]));
+            bool boundary = i == head.Length || (!IsWordChar(head[i]) && IsWordChar(head[i - 1]));
             if (boundary && prefixLookup.Contains(head[..i]))
             {
                 return offset + i;
@@ -57,7 +58,7 @@ internal sealed class PhraseMatcher
         return 0;
     }
 
-    /// <summary>The line contains one of the substring phrases, starting at a word boundary.</summary>
+    /// <summary>The line contains one of the substring phrases, starting at a word boundary (any character edge in CJK text).</summary>
     public bool MatchesContains(ReadOnlySpan<char> line)
     {
         if (contains is null)
@@ -75,7 +76,7 @@ internal sealed class PhraseMatcher
             }
 
             int at = offset + found;
-            if (at == 0 || !char.IsLetterOrDigit(line[at - 1]) || !char.IsLetterOrDigit(line[at]))
+            if (at == 0 || !IsWordChar(line[at - 1]) || !IsWordChar(line[at]) || IsUnspaced(line[at - 1]) || IsUnspaced(line[at]))
             {
                 return true;
             }
@@ -85,6 +86,13 @@ internal sealed class PhraseMatcher
 
         return false;
     }
+
+    // Chinese and Japanese put no spaces between words, so every character edge there is a word boundary.
+    private static bool IsUnspaced(char c) => Text.CharClass.IsUnspacedScript(c);
+
+    // Vowel signs and other combining marks (Devanagari "ें", Thai, Arabic harakat) are part of the word they follow.
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     /// <summary>Any mode matches.</summary>
     public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesContains(line);
