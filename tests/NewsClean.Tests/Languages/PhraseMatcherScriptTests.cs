@@ -32,6 +32,24 @@ public sealed class PhraseMatcherScriptTests
         Assert.Contains(result.Removals, r => r.RuleId == "related.inline" && r.Text.StartsWith("यह भी पढ़ें", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Hindi_prompt_matches_with_either_nukta_spelling(bool precomposed)
+    {
+        // "ढ़" is written either as ढ + nukta (U+0922 U+093C, the NFC form) or as the single code point U+095D.
+        string prompt = "यह भी पढ़ें: सेंसेक्स 800 अंक टूटा".Normalize(System.Text.NormalizationForm.FormD);
+        if (precomposed)
+        {
+            prompt = prompt.Replace("\u0922\u093C", "\u095D", StringComparison.Ordinal);
+        }
+
+        var result = NewsCleaner.CleanWithTrace(prompt + "\nभारतीय रिजर्व बैंक ने शुक्रवार को अपनी मौद्रिक नीति समीक्षा में रेपो दर को स्थिर रखने का फैसला किया है।");
+
+        Assert.Equal(precomposed, prompt.Contains('\u095D', StringComparison.Ordinal));
+        Assert.Contains(result.Removals, r => r.RuleId == "related.inline" && r.Text == prompt);
+    }
+
     [Fact]
     public void Devanagari_word_that_merely_starts_like_a_prefix_is_not_a_match()
     {
