@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace NewsClean.Languages;
 
@@ -59,7 +60,7 @@ internal sealed class PhraseMatcher
         // Longest first: callers look at what follows the phrase, so "Baca juga:" must match "Baca juga", not "Baca".
         for (int i = limit; i >= 1; i--)
         {
-            bool boundary = i == head.Length || (!char.IsLetterOrDigit(head[i]) && char.IsLetterOrDigit(head[i - 1]));
+            bool boundary = i == head.Length || (!IsWordChar(head[i]) && IsWordChar(head[i - 1]));
             if (boundary && (prefixLookup.Contains(head[..i]) || (colonPrefixLookup.Contains(head[..i]) && ColonFollows(head[i..]))))
             {
                 return offset + i;
@@ -69,7 +70,7 @@ internal sealed class PhraseMatcher
         return 0;
     }
 
-    /// <summary>The line contains one of the substring phrases, starting at a word boundary.</summary>
+    /// <summary>The line contains one of the substring phrases, starting at a word boundary (any character edge in CJK text).</summary>
     public bool MatchesContains(ReadOnlySpan<char> line)
     {
         if (contains is null)
@@ -87,7 +88,7 @@ internal sealed class PhraseMatcher
             }
 
             int at = offset + found;
-            if (at == 0 || !char.IsLetterOrDigit(line[at - 1]) || !char.IsLetterOrDigit(line[at]))
+            if (at == 0 || !IsWordChar(line[at - 1]) || !IsWordChar(line[at]) || IsUnspaced(line[at - 1]) || IsUnspaced(line[at]))
             {
                 return true;
             }
@@ -105,6 +106,13 @@ internal sealed class PhraseMatcher
         rest = rest.TrimStart(' ');
         return rest.Length > 0 && rest[0] is ':' or '：';
     }
+
+    // Chinese and Japanese put no spaces between words, so every character edge there is a word boundary.
+    private static bool IsUnspaced(char c) => Text.CharClass.IsUnspacedScript(c);
+
+    // Vowel signs and other combining marks (Devanagari "ें", Thai, Arabic harakat) are part of the word they follow.
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     /// <summary>Any mode matches.</summary>
     public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesContains(line);
