@@ -1,0 +1,58 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace NewsClean.Html;
+
+/// <summary>Small text helpers over DOM nodes.</summary>
+internal static class HtmlText
+{
+    /// <summary>The subtree's text with whitespace runs collapsed to one space and trimmed; an iterative walk, safe at any depth.</summary>
+    public static string Collapse(INode root)
+    {
+        var builder = new StringBuilder();
+        bool pendingSpace = false;
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.NodeType == NodeType.Text)
+            {
+                foreach (char c in node.TextContent)
+                {
+                    if (char.IsWhiteSpace(c))
+                    {
+                        pendingSpace = builder.Length > 0;
+                        continue;
+                    }
+
+                    if (pendingSpace)
+                    {
+                        builder.Append(' ');
+                        pendingSpace = false;
+                    }
+
+                    builder.Append(c);
+                }
+
+                continue;
+            }
+
+            // Elements and the text of a <br> boundary both separate words.
+            if (node is IElement { LocalName: "br" or "p" or "li" or "div" })
+            {
+                pendingSpace = builder.Length > 0;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The 1-based line of the HTML source where the element starts, or 0 when the parser kept no position.</summary>
+    public static int SourceLine(IElement element) => element.SourceReference?.Position.Line ?? 0;
+}
