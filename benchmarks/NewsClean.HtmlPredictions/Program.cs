@@ -5,10 +5,11 @@ using System.Text.Json;
 using NewsClean;
 
 // Usage: NewsClean.HtmlPredictions CORPUS(.jsonl.gz | .jsonl | folder) OUT.jsonl
+//        NewsClean.HtmlPredictions CORPUS OUT.jsonl ID-PREFIX   (also prints that record's removal trace to stderr)
 // Reads each record's "html", runs NewsCleaner.CleanHtml and writes {"id","set","output"} per line for score.py.
-if (args.Length != 2)
+if (args.Length is < 2 or > 3)
 {
-    Console.Error.WriteLine("usage: NewsClean.HtmlPredictions CORPUS OUT.jsonl");
+    Console.Error.WriteLine("usage: NewsClean.HtmlPredictions CORPUS OUT.jsonl [ID-PREFIX]");
     return 2;
 }
 
@@ -32,10 +33,20 @@ foreach (var file in files)
             continue;
         }
 
+        string id = root.GetProperty("id").GetString() ?? string.Empty;
         string cleaned = NewsCleaner.CleanHtml(html.GetString()!);
+        if (args.Length == 3 && id.StartsWith(args[2], StringComparison.Ordinal))
+        {
+            foreach (var removal in NewsCleaner.CleanHtmlWithTrace(html.GetString()!).Removals)
+            {
+                string text = removal.Text.Length > 300 ? removal.Text[..300] + "..." : removal.Text;
+                Console.Error.WriteLine($"[{removal.FirstLine}] {removal.RuleId}: {removal.Reason}: {text.Replace('\n', '|')}");
+            }
+        }
+
         var prediction = new Dictionary<string, string?>
         {
-            ["id"] = root.GetProperty("id").GetString(),
+            ["id"] = id,
             ["set"] = root.TryGetProperty("set", out var set) ? set.GetString() : null,
             ["output"] = cleaned,
         };

@@ -68,6 +68,20 @@ internal sealed class DomMap
         return count;
     }
 
+    private static int CountCommas(string text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            if (c is ',' or '\uFF0C' or '\u3001' or '\u060C')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>True when entry <paramref name="descendant"/> lies in the subtree of entry <paramref name="ancestor"/>.</summary>
     public bool Contains(int ancestor, int descendant) =>
         descendant >= ancestor && descendant < ancestor + entries[ancestor].Size;
@@ -104,8 +118,10 @@ internal sealed class DomMap
                 continue;
             }
 
-            int length = VisibleLength(child.TextContent);
+            string text = child.TextContent;
+            int length = VisibleLength(text);
             owner.OwnText += length;
+            owner.OwnCommas += CountCommas(text);
             if (link)
             {
                 owner.OwnLinkText += length;
@@ -121,9 +137,18 @@ internal sealed class DomMap
         {
             var entry = entries[i];
             entry.Size++;
+            if (entry.BlockOwner == i)
+            {
+                entry.SubtreeText += entry.OwnText;
+                entry.SubtreeLinkText += entry.OwnLinkText;
+            }
+
             if (entry.Parent >= 0)
             {
-                entries[entry.Parent].Size += entry.Size;
+                var parent = entries[entry.Parent];
+                parent.Size += entry.Size;
+                parent.SubtreeText += entry.SubtreeText;
+                parent.SubtreeLinkText += entry.SubtreeLinkText;
             }
         }
     }
@@ -159,6 +184,18 @@ internal sealed class DomMap
 
         /// <summary>Of <see cref="OwnText"/>, the characters inside links.</summary>
         public int OwnLinkText { get; set; }
+
+        /// <summary>Commas in <see cref="OwnText"/>: a sign of sentences.</summary>
+        public int OwnCommas { get; set; }
+
+        /// <summary>Visible characters in the subtree.</summary>
+        public int SubtreeText { get; set; }
+
+        /// <summary>Of <see cref="SubtreeText"/>, the characters inside links.</summary>
+        public int SubtreeLinkText { get; set; }
+
+        /// <summary>How strongly the element is a direct container of prose paragraphs (see <see cref="MainBlockFinder"/>).</summary>
+        public double ContainerScore { get; set; }
 
         /// <summary>Text characters in the subtree that look like prose (see <see cref="MainBlockFinder"/>).</summary>
         public double Prose { get; set; }

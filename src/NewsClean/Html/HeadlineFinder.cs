@@ -7,7 +7,7 @@ internal static class HeadlineFinder
     /// Returns the entry of the h1 to put first, or -1 when the main block already holds an h1 or the page has none.
     /// The last h1 before the main block wins: a site logo in an h1 comes earlier than the article's headline.
     /// </summary>
-    public static int Find(DomMap map, int main)
+    public static int Find(DomMap map, List<int> main)
     {
         int before = -1;
         int after = -1;
@@ -19,12 +19,12 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            if (map.Contains(main, i))
+            if (main.Exists(root => map.Contains(root, i)))
             {
                 return -1;
             }
 
-            if (i < main)
+            if (i < main[0])
             {
                 before = i;
             }

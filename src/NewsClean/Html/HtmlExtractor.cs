@@ -31,7 +31,7 @@ internal static class HtmlExtractor
         }
 
         var map = DomMap.Build(root);
-        int main = MainBlockFinder.Find(map);
+        var main = MainBlockFinder.Find(map);
         int headline = HeadlineFinder.Find(map, main);
         var writer = new LineWriter(map, removals);
         if (headline >= 0)
@@ -39,8 +39,12 @@ internal static class HtmlExtractor
             writer.Write(headline, lines);
         }
 
-        writer.Write(main, lines);
-        if (removals is not null && main != 0)
+        foreach (int block in main)
+        {
+            writer.Write(block, lines);
+        }
+
+        if (removals is not null && main is not [0])
         {
             ReportOutsideMain(map, main, headline, removals);
         }
@@ -48,11 +52,11 @@ internal static class HtmlExtractor
         return lines;
     }
 
-    private static void ReportOutsideMain(DomMap map, int main, int headline, List<Removal> removals)
+    private static void ReportOutsideMain(DomMap map, List<int> main, int headline, List<Removal> removals)
     {
         var outside = new List<HtmlLine>();
         var writer = new LineWriter(map, removals);
-        writer.Write(0, outside, main, headline);
+        writer.Write(0, outside, [.. main, headline]);
         if (outside.Count == 0)
         {
             return;

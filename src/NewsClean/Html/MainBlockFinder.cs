@@ -20,16 +20,47 @@ internal static class MainBlockFinder
     /// <summary>A furniture verdict is overruled when the element holds more than this share of the page's prose.</summary>
     internal const double MaxDroppedProseShare = 0.6;
 
+    /// <summary>A sibling of the chosen element joins it when it scores at least this share of the choice.</summary>
+    private const double SiblingShare = 0.2;
+
     /// <summary>The articleBody element is chosen when it holds at least this share of the best block's prose.</summary>
     private const double ArticleBodyShare = 0.6;
 
-    /// <summary>Overrules doubtful verdicts, scores every subtree and returns the index of the main block.</summary>
-    public static int Find(DomMap map)
+    /// <summary>Overrules doubtful verdicts, scores every element and returns the entries that make up the main block, in document order.</summary>
+    public static List<int> Find(DomMap map)
     {
         ComputeProse(map);
         OverruleVerdictsOnProse(map);
         ComputeScores(map);
+        ComputeContainerScores(map);
 
+        int top = -1;
+        for (int i = 0; i < map.Count; i++)
+        {
+            if (map[i].DroppedBy < 0 && map[i].ContainerScore > 0 && (top < 0 || Weighted(map[i]) > Weighted(map[top])))
+            {
+                top = i;
+            }
+        }
+
+        List<int> roots = top < 0 ? [BestSubtree(map)] : WithSiblings(map, ClimbToParent(map, top));
+        int articleBody = FindArticleBody(map);
+        double chosenProse = roots.Sum(r => map[r].Prose);
+        if (articleBody >= 0 && map[articleBody].Prose >= ArticleBodyShare * chosenProse)
+        {
+            return [articleBody];
+        }
+
+        return roots;
+    }
+
+    /// <summary>The container score discounted by the subtree's link density: a list of headlines scores low.</summary>
+    private static double Weighted(DomMap.Entry entry) =>
+        entry.ContainerScore * (entry.SubtreeText == 0 ? 1 : 1 - ((double)entry.SubtreeLinkText / entry.SubtreeText));
+
+    /// <summary>Without any prose block, the subtree with the best content score.</summary>
+    private static int BestSubtree(DomMap map)
+    {
         int best = 0;
         for (int i = 1; i < map.Count; i++)
         {
@@ -40,13 +71,84 @@ internal static class MainBlockFinder
             }
         }
 
-        int articleBody = FindArticleBody(map);
-        if (articleBody >= 0 && map[articleBody].Prose >= ArticleBodyShare * map[best].Prose)
+        return best;
+    }
+
+    /// <summary>
+    /// Each prose block credits the elements above it, fully its parent and less each level up, so the element that
+    /// directly holds most paragraphs wins over a page wrapper and over a list of teasers (each in its own box).
+    /// </summary>
+    private static void ComputeContainerScores(DomMap map)
+    {
+        for (int i = 0; i < map.Count; i++)
         {
-            return articleBody;
+            var entry = map[i];
+            if (entry.BlockOwner != i || entry.DroppedBy >= 0 || !IsProse(entry))
+            {
+                continue;
+            }
+
+            double credit = 1 + entry.OwnCommas + Math.Min((entry.OwnText - entry.OwnLinkText) / 100.0, 3);
+            int at = entry.Element.LocalName == "p" ? entry.Parent : i;
+            for (int level = 0; level < 3 && at >= 0; level++, at = map[at].Parent)
+            {
+                map[at].ContainerScore += credit / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+    }
+
+    /// <summary>Moves up to an ancestor that scores higher than the choice, as when an article is split over several boxes.</summary>
+    private static int ClimbToParent(DomMap map, int top)
+    {
+        double last = Weighted(map[top]);
+        double threshold = last / 3;
+        for (int at = map[top].Parent; at > 0; at = map[at].Parent)
+        {
+            double score = Weighted(map[at]);
+            if (score < threshold)
+            {
+                break;
+            }
+
+            if (score > last)
+            {
+                return at;
+            }
+
+            last = score;
         }
 
-        return best;
+        return top;
+    }
+
+    /// <summary>The chosen element and those of its siblings that hold prose of their own.</summary>
+    private static List<int> WithSiblings(DomMap map, int top)
+    {
+        int parent = map[top].Parent;
+        if (parent < 0)
+        {
+            return [top];
+        }
+
+        var roots = new List<int>();
+        double threshold = Math.Max(10, SiblingShare * Weighted(map[top]));
+        for (int child = parent + 1; child < parent + map[parent].Size; child += map[child].Size)
+        {
+            var entry = map[child];
+            if (child == top || (entry.DroppedBy < 0 && (Weighted(entry) >= threshold || IsProseSibling(entry))))
+            {
+                roots.Add(child);
+            }
+        }
+
+        return roots;
+    }
+
+    private static bool IsProseSibling(DomMap.Entry entry)
+    {
+        int nonLink = entry.OwnText - entry.OwnLinkText;
+        return entry.Element.LocalName == "p" && entry.OwnText > 0
+            && (nonLink >= 80 ? entry.OwnLinkText < 0.25 * entry.OwnText : entry.OwnLinkText == 0);
     }
 
     /// <summary>Whether a block's own text reads as prose.</summary>
