@@ -43,7 +43,7 @@ internal static class MainBlockFinder
             }
         }
 
-        List<int> roots = top < 0 ? [BestSubtree(map)] : WithSiblings(map, ClimbToParent(map, top));
+        List<int> roots = top < 0 ? [BestSubtree(map)] : WithCousins(map, WithSiblings(map, ClimbToParent(map, top)), top);
         int articleBody = FindArticleBody(map);
         double chosenProse = roots.Sum(r => map[r].Prose);
         if (articleBody >= 0 && map[articleBody].Prose >= ArticleBodyShare * chosenProse)
@@ -147,8 +147,46 @@ internal static class MainBlockFinder
     private static bool IsProseSibling(DomMap.Entry entry)
     {
         int nonLink = entry.OwnText - entry.OwnLinkText;
-        return entry.Element.LocalName == "p" && entry.OwnText > 0
-            && (nonLink >= 80 ? entry.OwnLinkText < 0.25 * entry.OwnText : entry.OwnLinkText == 0);
+        if (nonLink >= 80)
+        {
+            return entry.OwnLinkText < 0.25 * entry.OwnText;
+        }
+
+        return entry.Element.LocalName == "p" && entry.OwnText > 0 && entry.OwnLinkText == 0;
+    }
+
+    /// <summary>
+    /// Adds the other parts of an article that advertisements split into several boxes: elements with the same tag
+    /// and class as the chosen one that directly hold prose too.
+    /// </summary>
+    private static List<int> WithCousins(DomMap map, List<int> roots, int top)
+    {
+        var element = map[top].Element;
+        string? className = element.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(className))
+        {
+            return roots;
+        }
+
+        bool added = false;
+        for (int i = 0; i < map.Count; i++)
+        {
+            var entry = map[i];
+            if (entry.DroppedBy < 0 && entry.ContainerScore > 0 && entry.Element.LocalName == element.LocalName
+                && !roots.Exists(root => map.Contains(root, i) || map.Contains(i, root))
+                && string.Equals(entry.Element.GetAttribute("class"), className, StringComparison.Ordinal))
+            {
+                roots.Add(i);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            roots.Sort();
+        }
+
+        return roots;
     }
 
     /// <summary>Whether a block's own text reads as prose.</summary>
