@@ -23,7 +23,10 @@ internal static class BoilerplateNames
             "breadcrumb", "breadcrumbs", "tags", "taglist", "tagcloud", "keywords",
             "sponsor", "sponsored", "sponsors",
             "promo", "promos", "promotion", "promoted",
-            "related", "recommended", "recommendations", "subscribe", "subscription", "paywall",
+            "related", "recommended", "recommendations", "subscribe", "subscription", "paywall", "signup",
+            "teaser", "teasers", "trending", "popular", "recirc", "widget", "widgets", "sidebar",
+            "gallery", "slideshow", "carousel", "lightbox", "modal", "popup", "overlay",
+            "byline", "bylines", "meta", "timestamp", "dateline",
         ],
         StringComparer.Ordinal);
 
@@ -32,6 +35,9 @@ internal static class BoilerplateNames
 
     // Joined pairs ("author-box", "authorBio") that name the author box.
     private static readonly string[] AuthorBoxes = ["authorbox", "authorbio", "authorinfo", "aboutauthor", "abouttheauthor", "authorcard", "authorprofile"];
+
+    // Joined pairs that name lists of other articles ("most-read", "moreStories").
+    private static readonly string[] OtherArticles = ["mostread", "mostpopular", "mostviewed", "morestories", "morearticles", "morenews", "youmayalsolike", "alsoread"];
 
     /// <summary>Returns the furniture word found in <paramref name="value"/>, or null.</summary>
     public static string? Match(string value)
@@ -50,7 +56,7 @@ internal static class BoilerplateNames
                 return "tag";
             }
 
-            if (MatchAuthorBox(trimmed) is { } author)
+            if (MatchJoined(trimmed) is { } author)
             {
                 return author;
             }
@@ -117,7 +123,7 @@ internal static class BoilerplateNames
         return null;
     }
 
-    private static string? MatchAuthorBox(ReadOnlySpan<char> name)
+    private static string? MatchJoined(ReadOnlySpan<char> name)
     {
         Span<char> joined = stackalloc char[name.Length];
         int length = 0;
@@ -134,6 +140,14 @@ internal static class BoilerplateNames
             if (joined[..length].Contains(box, StringComparison.Ordinal))
             {
                 return "author box";
+            }
+        }
+
+        foreach (var list in OtherArticles)
+        {
+            if (joined[..length].Contains(list, StringComparison.Ordinal))
+            {
+                return list;
             }
         }
 
