@@ -23,7 +23,7 @@ internal static class BoilerplateNames
             "breadcrumb", "breadcrumbs", "tags", "taglist", "tagcloud", "keywords",
             "sponsor", "sponsored", "sponsors",
             "promo", "promos", "promotion", "promoted",
-            "related", "recommended", "recommendations", "subscribe", "subscription", "paywall", "signup",
+            "related", "recommended", "recommendations", "subscribe", "subscribebox", "subscription", "subscriptions", "signup",
             "teaser", "teasers", "trending", "popular", "recirc", "widget", "widgets", "sidebar",
             "gallery", "slideshow", "carousel", "lightbox", "modal", "popup", "overlay",
             "byline", "bylines", "meta", "timestamp", "dateline",
@@ -31,13 +31,22 @@ internal static class BoilerplateNames
         StringComparer.Ordinal);
 
     // Word prefixes that name furniture ("relatedposts", "recommendation", "subscribebox").
-    private static readonly string[] Prefixes = ["related", "recommend", "newsletter", "subscri", "sponsor", "breadcrumb", "sharing", "advert", "cookie", "promo"];
+    // Not "subscri": "subscriber-content" and "paywall" boxes hold the article itself.
+    private static readonly string[] Prefixes = ["related", "recommend", "newsletter", "sponsor", "breadcrumb", "sharing", "advert", "cookie", "promo"];
+
+    // Words for lists of other articles: such a list is never the article, however much prose its teasers hold.
+    private static readonly HashSet<string> OtherArticleWords = new(
+        ["related", "recommend", "recommended", "recommendations", "teaser", "teasers", "trending", "popular", "recirc", "outbrain", "taboola"],
+        StringComparer.Ordinal);
 
     // Joined pairs ("author-box", "authorBio") that name the author box.
     private static readonly string[] AuthorBoxes = ["authorbox", "authorbio", "authorinfo", "aboutauthor", "abouttheauthor", "authorcard", "authorprofile"];
 
     // Joined pairs that name lists of other articles ("most-read", "moreStories").
     private static readonly string[] OtherArticles = ["mostread", "mostpopular", "mostviewed", "morestories", "morearticles", "morenews", "youmayalsolike", "alsoread"];
+
+    /// <summary>True when <paramref name="word"/>, as returned by <see cref="Match"/>, names a list of other articles.</summary>
+    public static bool NamesOtherArticles(string word) => OtherArticleWords.Contains(word) || Array.IndexOf(OtherArticles, word) >= 0;
 
     /// <summary>Returns the furniture word found in <paramref name="value"/>, or null.</summary>
     public static string? Match(string value)

@@ -19,6 +19,9 @@ internal enum DropKind : byte
 
     /// <summary>Named as furniture: <see cref="HtmlRuleIds.Boilerplate"/>.</summary>
     Boilerplate,
+
+    /// <summary>Named as a list of other articles (related, most read, ...): <see cref="HtmlRuleIds.Boilerplate"/>, never overruled.</summary>
+    OtherArticles,
 }
 
 /// <summary>Reads an element's tag and attributes and says whether, and why, it is not article content.</summary>
@@ -72,7 +75,7 @@ internal static class ElementClassifier
             if (element.GetAttribute(attribute) is { Length: > 0 } value && BoilerplateNames.Match(value) is { } word)
             {
                 reason = $"{attribute} \"{Shorten(value)}\" says {word}";
-                return DropKind.Boilerplate;
+                return BoilerplateNames.NamesOtherArticles(word) ? DropKind.OtherArticles : DropKind.Boilerplate;
             }
         }
 

@@ -108,7 +108,7 @@ internal sealed class LineWriter
         DropKind.Code => HtmlRuleIds.Code,
         DropKind.Hidden => HtmlRuleIds.Hidden,
         DropKind.Layout => HtmlRuleIds.Layout,
-        _ => HtmlRuleIds.Boilerplate,
+        _ => HtmlRuleIds.Boilerplate, // Boilerplate and OtherArticles
     };
 
     private void Append(string text, bool inLink, int parent)

@@ -30,6 +30,7 @@ internal static class MainBlockFinder
     public static List<int> Find(DomMap map)
     {
         ComputeProse(map);
+        PropagateHeadingVerdicts(map);
         OverruleVerdictsOnProse(map);
         ComputeScores(map);
         ComputeContainerScores(map);
@@ -215,6 +216,37 @@ internal static class MainBlockFinder
         }
     }
 
+    /// <summary>A box whose first heading names a list of other articles ("relatedposts-title") is that list.</summary>
+    private static void PropagateHeadingVerdicts(DomMap map)
+    {
+        for (int i = 1; i < map.Count; i++)
+        {
+            var heading = map[i];
+            int parent = heading.Parent;
+            if (heading.Drop != DropKind.OtherArticles || !ElementKinds.IsHeading(heading.Element.LocalName) || parent <= 0
+                || map[parent].Element.LocalName is "body" or "main" || map[parent].Drop != DropKind.None || !IsFirstWithText(map, parent, i))
+            {
+                continue;
+            }
+
+            map[parent].Drop = DropKind.OtherArticles;
+            map[parent].Reason = $"its heading {heading.Reason}";
+        }
+    }
+
+    private static bool IsFirstWithText(DomMap map, int parent, int child)
+    {
+        for (int sibling = parent + 1; sibling < child; sibling += map[sibling].Size)
+        {
+            if (map[sibling].SubtreeText > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void OverruleVerdictsOnProse(DomMap map)
     {
         // A class such as "tag-news" or a page-wide <form> must not take the article with it.
@@ -222,7 +254,7 @@ internal static class MainBlockFinder
         for (int i = 0; i < map.Count; i++)
         {
             var entry = map[i];
-            if (entry.Drop is DropKind.Layout or DropKind.Boilerplate or DropKind.Hidden && entry.Prose > limit && entry.Prose > 0)
+            if (entry.Drop is DropKind.Layout or DropKind.Boilerplate or DropKind.Hidden && entry.Prose > limit)
             {
                 entry.Drop = DropKind.None;
                 entry.Reason = string.Empty;
