@@ -38,9 +38,11 @@ internal sealed class DomMap
                 continue;
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // Index the child list: AngleSharp's sibling properties search the parent's list, quadratic on wide nodes.
+            var children = element.ChildNodes;
+            for (int k = children.Length - 1; k >= 0; k--)
             {
-                if (child is IElement childElement)
+                if (children[k] is IElement childElement)
                 {
                     stack.Push((childElement, index));
                 }
@@ -111,8 +113,10 @@ internal sealed class DomMap
         var entry = entries[index];
         bool link = entry.InLink || entry.Element.LocalName == "a";
         var owner = entries[entry.BlockOwner];
-        for (var child = entry.Element.FirstChild; child is not null; child = child.NextSibling)
+        var children = entry.Element.ChildNodes;
+        for (int k = 0; k < children.Length; k++)
         {
+            var child = children[k];
             if (child.NodeType != NodeType.Text)
             {
                 continue;

@@ -44,9 +44,10 @@ internal static class HtmlText
                 pendingSpace = builder.Length > 0;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            var children = node.ChildNodes;
+            for (int k = children.Length - 1; k >= 0; k--)
             {
-                stack.Push(child);
+                stack.Push(children[k]);
             }
         }
 

@@ -91,8 +91,10 @@ internal sealed class LineWriter
                 stack.Push((element, index, true));
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var children = element.ChildNodes;
+            for (int k = children.Length - 1; k >= 0; k--)
             {
+                var child = children[k];
                 if (child is IElement or { NodeType: NodeType.Text })
                 {
                     stack.Push((child, index, false));

@@ -3,14 +3,17 @@ using System.Text;
 namespace NewsClean.Html;
 
 /// <summary>
-/// A linear, tokenizer-level pre-pass that removes the start tags which would make the HTML5 tree builder slow:
-/// containers nested deeper than <see cref="MaxContainerDepth"/> and formatting elements (b, i, a, ...) left open
-/// beyond <see cref="MaxOpenFormatting"/>. The matching end tags are removed too, so the text is untouched.
+/// A linear, tokenizer-level pre-pass that removes the markup which would make the HTML5 tree builder slow:
+/// containers nested deeper than <see cref="MaxContainerDepth"/>, formatting elements (b, i, a, ...) left open
+/// beyond <see cref="MaxOpenFormatting"/> (with their matching end tags), every tag after the first
+/// <see cref="MaxMarkupItems"/>, and the attributes of a start tag longer than <see cref="MaxTagLength"/>.
+/// Text is never removed, except the content of script-like elements past the tag budget.
 /// </summary>
 /// <remarks>
 /// Why: the tree builder scans its stack of open elements and its list of active formatting elements on many tokens,
 /// so 400 000 nested &lt;div&gt;s or a few MB of unclosed &lt;b&gt;&lt;i&gt;&lt;a&gt; cost quadratic time (tens of
-/// seconds in AngleSharp). Real pages stay far below both limits, and for them the input is returned unchanged.
+/// seconds in AngleSharp), and half a million elements take seconds to build. Real pages stay far below every limit
+/// (the 181 dev pages have at most a few thousand tags), and for them the input is returned unchanged.
 /// The depth model is approximate (elements that close themselves, such as p and li, are not counted), which is
 /// enough to bound the work: every kept tag adds at most one level.
 /// </remarks>
@@ -40,14 +43,30 @@ internal static class MarkupLimiter
         ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Returns <paramref name="html"/> without the start and end tags beyond the limits; the same instance when nothing is beyond them.</summary>
+    /// <summary>Most tags, comments and declarations passed on; after them only text follows.</summary>
+    public const int MaxMarkupItems = 50_000;
+
+    /// <summary>A start tag longer than this is passed on without its attributes.</summary>
+    public const int MaxTagLength = 65_536;
+
+    /// <summary>Returns <paramref name="html"/> without the tags beyond the limits; the same instance when nothing is beyond them.</summary>
     public static string Limit(string html)
     {
         var state = new State();
         StringBuilder? output = null;
         int copied = 0;
+        int items = 0;
         int i = 0;
         int n = html.Length;
+
+        // Replaces html[from..to) with replacement (empty: removes it).
+        void Replace(int from, int to, string replacement)
+        {
+            output ??= new StringBuilder(html.Length);
+            output.Append(html, copied, from - copied).Append(replacement);
+            copied = to;
+        }
+
         while (i < n)
         {
             int lt = html.IndexOf('<', i);
@@ -57,15 +76,14 @@ internal static class MarkupLimiter
             }
 
             char next = html[lt + 1];
-            if (next == '!')
+            if (next is '!' or '?')
             {
-                i = SkipMarkupDeclaration(html, lt);
-                continue;
-            }
+                i = next == '!' ? SkipMarkupDeclaration(html, lt) : EndOf(html, html.IndexOf('>', lt + 2));
+                if (++items > MaxMarkupItems)
+                {
+                    Replace(lt, i, string.Empty);
+                }
 
-            if (next == '?')
-            {
-                i = EndOf(html, html.IndexOf('>', lt + 2));
                 continue;
             }
 
@@ -85,16 +103,27 @@ internal static class MarkupLimiter
 
             int tagEnd = end ? EndOf(html, html.IndexOf('>', nameEnd)) : SkipAttributes(html, nameEnd);
             string name = html.AsSpan(nameStart, nameEnd - nameStart).ToString().ToLowerInvariant();
-            bool keep = end ? state.Close(name) : state.Open(name);
-            if (!keep)
+            bool rawText = !end && RawTextElements.Contains(name);
+            i = tagEnd;
+            if (++items > MaxMarkupItems)
             {
-                output ??= new StringBuilder(html.Length);
-                output.Append(html, copied, lt - copied);
-                copied = tagEnd;
+                // Past the budget only text follows; code elements go whole, so scripts do not turn into text.
+                int removeTo = rawText ? SkipRawTextElement(html, tagEnd, name) : tagEnd;
+                Replace(lt, removeTo, string.Empty);
+                i = removeTo;
+                continue;
             }
 
-            i = tagEnd;
-            if (!end && RawTextElements.Contains(name))
+            if (!(end ? state.Close(name) : state.Open(name)))
+            {
+                Replace(lt, tagEnd, string.Empty);
+            }
+            else if (!end && tagEnd - lt > MaxTagLength)
+            {
+                Replace(lt, tagEnd, "<" + name + ">");
+            }
+
+            if (rawText)
             {
                 i = SkipRawText(html, tagEnd, name);
             }
@@ -107,6 +136,12 @@ internal static class MarkupLimiter
 
         output.Append(html, copied, n - copied);
         return output.ToString();
+    }
+
+    private static int SkipRawTextElement(string html, int from, string name)
+    {
+        int close = SkipRawText(html, from, name);
+        return close >= html.Length ? close : EndOf(html, html.IndexOf('>', close));
     }
 
     private static bool IsTagNameEnd(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>';
