@@ -203,8 +203,5 @@ internal sealed class DomMap
 
         /// <summary>Text characters in the subtree that look like prose (see <see cref="MainBlockFinder"/>).</summary>
         public double Prose { get; set; }
-
-        /// <summary>The subtree's content score (see <see cref="MainBlockFinder"/>).</summary>
-        public double Score { get; set; }
     }
 }

@@ -1,13 +1,14 @@
 namespace NewsClean.Html;
 
 /// <summary>
-/// Chooses the element that holds the article: the subtree with the highest content score, where each block of prose
-/// adds its non-link characters and each link list, short fragment or dropped element subtracts part of its length.
+/// Chooses the elements that hold the article. Each prose block (enough non-link text, few links) credits the
+/// element that directly holds it, and less each level up; the best-credited element, discounted by its link density,
+/// is the core. Siblings that score well or hold prose of their own join it, as do boxes with the same tag and class
+/// (an article split by adverts). The publisher's schema.org <c>articleBody</c> wins when it holds most of that prose.
 /// </summary>
 /// <remarks>
-/// Taking the best-scoring subtree (not the longest) is what keeps a sidebar of headlines or a comment thread out:
-/// widening the choice to include them costs more than it gains. The publisher's schema.org <c>articleBody</c> wins
-/// when it holds most of the chosen block's prose.
+/// Crediting the direct container (as Readability does) is what keeps teasers out: a column of six teasers holds six
+/// paragraphs in six boxes, an article holds its paragraphs side by side in one.
 /// </remarks>
 internal static class MainBlockFinder
 {
@@ -26,13 +27,12 @@ internal static class MainBlockFinder
     /// <summary>The articleBody element is chosen when it holds at least this share of the best block's prose.</summary>
     private const double ArticleBodyShare = 0.6;
 
-    /// <summary>Overrules doubtful verdicts, scores every element and returns the entries that make up the main block, in document order.</summary>
+    /// <summary>Overrules doubtful verdicts, scores the elements and returns the entries that make up the main block, in document order.</summary>
     public static List<int> Find(DomMap map)
     {
         ComputeProse(map);
         PropagateHeadingVerdicts(map);
         OverruleVerdictsOnProse(map);
-        ComputeScores(map);
         ComputeContainerScores(map);
 
         int top = -1;
@@ -44,7 +44,8 @@ internal static class MainBlockFinder
             }
         }
 
-        List<int> roots = top < 0 ? [BestSubtree(map)] : WithCousins(map, WithSiblings(map, ClimbToParent(map, top)), top);
+        // Without a single block of prose there is nothing to choose between: the whole page is the text.
+        List<int> roots = top < 0 ? [0] : WithCousins(map, WithSiblings(map, ClimbToParent(map, top)), top);
         int articleBody = FindArticleBody(map);
         double chosenProse = roots.Sum(r => map[r].Prose);
         if (articleBody >= 0 && map[articleBody].Prose >= ArticleBodyShare * chosenProse)
@@ -59,41 +60,46 @@ internal static class MainBlockFinder
     private static double Weighted(DomMap.Entry entry) =>
         entry.ContainerScore * (entry.SubtreeText == 0 ? 1 : 1 - ((double)entry.SubtreeLinkText / entry.SubtreeText));
 
-    /// <summary>Without any prose block, the subtree with the best content score.</summary>
-    private static int BestSubtree(DomMap map)
-    {
-        int best = 0;
-        for (int i = 1; i < map.Count; i++)
-        {
-            // Ties go to the later, deeper element: a wrapper that adds nothing should not be chosen over its content.
-            if (map[i].DroppedBy < 0 && map[i].Score >= map[best].Score)
-            {
-                best = i;
-            }
-        }
-
-        return best;
-    }
-
     /// <summary>
-    /// Each prose block credits the elements above it, fully its parent and less each level up, so the element that
-    /// directly holds most paragraphs wins over a page wrapper and over a list of teasers (each in its own box).
+    /// Each prose block credits the element that holds it fully and its two ancestors less, so the element that directly
+    /// holds most paragraphs wins over a page wrapper. A paragraph alone in its box (a teaser's summary) credits only
+    /// that box: six teasers in six boxes must not add up to an article.
     /// </summary>
     private static void ComputeContainerScores(DomMap map)
     {
+        var holders = new int[map.Count];
+        var credits = new double[map.Count];
+        var proseBlocks = new int[map.Count];
         for (int i = 0; i < map.Count; i++)
         {
             var entry = map[i];
             if (entry.BlockOwner != i || entry.DroppedBy >= 0 || !IsProse(entry))
             {
+                holders[i] = -1;
                 continue;
             }
 
-            double credit = 1 + entry.OwnCommas + Math.Min((entry.OwnText - entry.OwnLinkText) / 100.0, 3);
-            int at = entry.Element.LocalName == "p" ? entry.Parent : i;
-            for (int level = 0; level < 3 && at >= 0; level++, at = map[at].Parent)
+            // A paragraph or list item belongs to its container; a div or cell holding prose itself is the container.
+            holders[i] = entry.Element.LocalName is "p" or "li" or "dd" or "pre" ? entry.Parent : i;
+            credits[i] = 1 + entry.OwnCommas + Math.Min((entry.OwnText - entry.OwnLinkText) / 100.0, 3);
+            if (holders[i] >= 0)
             {
-                map[at].ContainerScore += credit / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                proseBlocks[holders[i]]++;
+            }
+        }
+
+        for (int i = 0; i < map.Count; i++)
+        {
+            int at = holders[i];
+            if (at < 0)
+            {
+                continue;
+            }
+
+            int levels = proseBlocks[at] >= 2 ? 3 : 1;
+            for (int level = 0; level < levels && at >= 0; level++, at = map[at].Parent)
+            {
+                map[at].ContainerScore += credits[i] / (level == 0 ? 1 : level == 1 ? 2 : 6);
             }
         }
     }
@@ -263,43 +269,6 @@ internal static class MainBlockFinder
             int parentDrop = entry.Parent >= 0 ? map[entry.Parent].DroppedBy : -1;
             entry.DroppedBy = parentDrop >= 0 ? parentDrop : entry.Drop != DropKind.None ? i : -1;
         }
-    }
-
-    private static void ComputeScores(DomMap map)
-    {
-        for (int i = map.Count - 1; i >= 0; i--)
-        {
-            var entry = map[i];
-            if (entry.BlockOwner == i)
-            {
-                entry.Score += BlockValue(entry);
-            }
-
-            if (entry.Parent >= 0)
-            {
-                map[entry.Parent].Score += entry.Score;
-            }
-        }
-    }
-
-    private static double BlockValue(DomMap.Entry entry)
-    {
-        if (entry.OwnText == 0)
-        {
-            return 0;
-        }
-
-        if (entry.DroppedBy >= 0)
-        {
-            return -0.5 * entry.OwnText;
-        }
-
-        if (IsProse(entry))
-        {
-            return entry.OwnText - entry.OwnLinkText;
-        }
-
-        return entry.OwnLinkText >= MaxProseLinkDensity * entry.OwnText ? -0.5 * entry.OwnText : -0.2 * entry.OwnText;
     }
 
     private static int FindArticleBody(DomMap map)
