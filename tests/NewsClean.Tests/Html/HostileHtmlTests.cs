@@ -109,9 +109,11 @@ public class HostileHtmlTests
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
-        // Where the article goes: before the pathology, inside a tag, or after it.
+        // Where the article goes: before the pathology, inside a tag, or after it. After unclosed links the article
+        // would be link text (a browser shows it so), so there it goes first.
         (string prefix, string suffix) = kind switch
         {
+            "unclosed-formatting" or "tag-soup" => (article, string.Empty),
             "many-attributes" => (article + "<div", "></div>"),
             "huge-attribute" => (article + "<div data-x=\"", "\"></div>"),
             "unclosed-comment" => (article + "<!--", string.Empty),
