@@ -33,7 +33,7 @@ internal static class HtmlExtractor
         var map = DomMap.Build(root);
         var main = MainBlockFinder.Find(map);
         int headline = HeadlineFinder.Find(map, main);
-        var writer = new LineWriter(map, removals);
+        var writer = new LineWriter(map, removals, headline >= 0 ? map[headline].Element : null);
         if (headline >= 0)
         {
             writer.Write(headline, lines);
@@ -55,7 +55,7 @@ internal static class HtmlExtractor
     private static void ReportOutsideMain(DomMap map, List<int> main, int headline, List<Removal> removals)
     {
         var outside = new List<HtmlLine>();
-        var writer = new LineWriter(map, removals);
+        var writer = new LineWriter(map, removals, headline >= 0 ? map[headline].Element : null);
         writer.Write(0, outside, [.. main, headline]);
         if (outside.Count == 0)
         {

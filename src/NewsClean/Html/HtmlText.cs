@@ -7,7 +7,9 @@ namespace NewsClean.Html;
 internal static class HtmlText
 {
     /// <summary>The subtree's text with whitespace runs collapsed to one space and trimmed; an iterative walk, safe at any depth.</summary>
-    public static string Collapse(INode root)
+    /// <param name="root">The subtree.</param>
+    /// <param name="except">A node whose text is left out (the headline kept from a removed header), or null.</param>
+    public static string Collapse(INode root, INode? except = null)
     {
         var builder = new StringBuilder();
         bool pendingSpace = false;
@@ -16,6 +18,12 @@ internal static class HtmlText
         while (stack.Count > 0)
         {
             var node = stack.Pop();
+            if (ReferenceEquals(node, except))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
             if (node.NodeType == NodeType.Text)
             {
                 foreach (char c in node.TextContent)

@@ -15,6 +15,7 @@ internal sealed class LineWriter
 
     private readonly DomMap map;
     private readonly List<Removal>? removals;
+    private readonly IElement? kept;
     private readonly HashSet<string> captions = new(StringComparer.Ordinal);
     private readonly StringBuilder line = new();
     private int lineVisible;
@@ -24,10 +25,12 @@ internal sealed class LineWriter
 
     /// <param name="map">The document.</param>
     /// <param name="removals">Where to report what is left out; null when not tracing.</param>
-    public LineWriter(DomMap map, List<Removal>? removals)
+    /// <param name="kept">An element written elsewhere (the headline), left out of the text of removals that enclose it.</param>
+    public LineWriter(DomMap map, List<Removal>? removals, IElement? kept = null)
     {
         this.map = map;
         this.removals = removals;
+        this.kept = kept;
     }
 
     /// <summary>Writes the subtree of entry <paramref name="root"/> to <paramref name="output"/>, leaving out the subtrees of <paramref name="skip"/>.</summary>
@@ -171,7 +174,7 @@ internal sealed class LineWriter
             return;
         }
 
-        string text = HtmlText.Collapse(element);
+        string text = HtmlText.Collapse(element, kept);
         if (text.Length > 0)
         {
             int source = HtmlText.SourceLine(element);

@@ -58,6 +58,23 @@ public class HtmlTraceTests
         Assert.Contains(result.Removals, r => r.RuleId == "html.boilerplate");
     }
 
+    [Fact]
+    public void A_headline_kept_from_a_removed_header_is_not_reported_as_removed()
+    {
+        string html = $"""
+            <html><body>
+            <header><nav>Home</nav><h1>Council passes budget</h1><p>Edition: London</p></header>
+            <div class="text"><p>{HtmlPages.Para1}</p><p>{HtmlPages.Para2}</p></div>
+            </body></html>
+            """;
+
+        var result = NewsCleaner.CleanHtmlWithTrace(html);
+
+        Assert.StartsWith("Council passes budget\n\n", result.Text, StringComparison.Ordinal);
+        var header = Assert.Single(result.Removals, r => r.Reason.Contains("<header>", StringComparison.Ordinal));
+        Assert.Equal("Home Edition: London", header.Text);
+    }
+
     private static int LineOf(string text, string part)
     {
         int at = text.IndexOf(part, StringComparison.Ordinal);
