@@ -30,6 +30,8 @@ internal static class BoilerplateNames
         ],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Word prefixes that name furniture ("relatedposts", "recommendation", "subscribebox").
     // Not "subscri": "subscriber-content" and "paywall" boxes hold the article itself.
     private static readonly string[] Prefixes = ["related", "recommend", "newsletter", "sponsor", "breadcrumb", "sharing", "advert", "cookie", "promo"];
@@ -115,8 +117,7 @@ internal static class BoilerplateNames
 
     private static string? Check(ReadOnlySpan<char> word)
     {
-        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var exact))
+        if (WordLookup.TryGetValue(word, out var exact))
         {
             return exact;
         }

@@ -20,9 +20,6 @@ internal sealed class DomMap
 
     public Entry this[int index] => entries[index];
 
-    /// <summary>Visible characters (whitespace excluded) in the whole body, outside code elements.</summary>
-    public int TotalText { get; private set; }
-
     /// <summary>Walks <paramref name="root"/> and everything below it.</summary>
     public static DomMap Build(IElement root)
     {
@@ -56,7 +53,7 @@ internal sealed class DomMap
     }
 
     /// <summary>Visible characters in <paramref name="text"/>, whitespace excluded.</summary>
-    public static int VisibleLength(string text)
+    private static int VisibleLength(string text)
     {
         int count = 0;
         foreach (char c in text)
@@ -131,7 +128,6 @@ internal sealed class DomMap
                 owner.OwnLinkText += length;
             }
 
-            TotalText += length;
         }
     }
 

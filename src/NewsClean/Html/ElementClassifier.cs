@@ -47,7 +47,9 @@ internal static class ElementClassifier
             return DropKind.None;
         }
 
-        if (IsHidden(element, out reason))
+        // Most elements carry no attributes: only their tag can speak against them.
+        bool hasAttributes = element.Attributes.Length > 0;
+        if (hasAttributes && IsHidden(element, out reason))
         {
             return DropKind.Hidden;
         }
@@ -62,6 +64,11 @@ internal static class ElementClassifier
         {
             reason = "<header> outside the article";
             return DropKind.Layout;
+        }
+
+        if (!hasAttributes)
+        {
+            return DropKind.None;
         }
 
         if (element.GetAttribute("role") is { } role && ElementKinds.IsLayoutRole(role))

@@ -49,6 +49,15 @@ internal static class MarkupLimiter
     /// <summary>A start tag longer than this is passed on without its attributes.</summary>
     public const int MaxTagLength = 65_536;
 
+    private static readonly HashSet<string> KnownNames = new(
+        [.. VoidElements, .. SelfClosingByContext, .. FormattingElements, .. RawTextElements,
+         "div", "span", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "table", "form", "figure",
+         "figcaption", "picture", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "label", "button", "svg", "path", "g", "noscript",
+         "time", "sup", "sub", "center", "select", "iframe", "video", "audio", "dl", "pre", "template", "ins", "del", "mark"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Returns <paramref name="html"/> without the tags beyond the limits; the same instance when nothing is beyond them.</summary>
     public static string Limit(string html)
     {
@@ -102,7 +111,7 @@ internal static class MarkupLimiter
             }
 
             int tagEnd = end ? EndOf(html, html.IndexOf('>', nameEnd)) : SkipAttributes(html, nameEnd);
-            string name = html.AsSpan(nameStart, nameEnd - nameStart).ToString().ToLowerInvariant();
+            string name = TagName(html.AsSpan(nameStart, nameEnd - nameStart));
             bool rawText = !end && RawTextElements.Contains(name);
             i = tagEnd;
             if (++items > MaxMarkupItems)
@@ -143,6 +152,10 @@ internal static class MarkupLimiter
         int close = SkipRawText(html, from, name);
         return close >= html.Length ? close : EndOf(html, html.IndexOf('>', close));
     }
+
+    /// <summary>The lower-case tag name; known names come from a table, so common tags allocate nothing.</summary>
+    private static string TagName(ReadOnlySpan<char> name) =>
+        KnownNameLookup.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
 
     private static bool IsTagNameEnd(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>';
 
