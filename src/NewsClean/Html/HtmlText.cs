@@ -62,6 +62,20 @@ internal static class HtmlText
         return builder.ToString();
     }
 
-    /// <summary>The 1-based line of the HTML source where the element starts, or 0 when the parser kept no position.</summary>
-    public static int SourceLine(IElement element) => element.SourceReference?.Position.Line ?? 0;
+    /// <summary>
+    /// The 1-based line of the HTML source where the element starts, or 0 when the parser kept no positions. Elements
+    /// the parser made up (an implied tbody, a reopened &lt;b&gt;) take the line of their nearest real ancestor.
+    /// </summary>
+    public static int SourceLine(IElement element)
+    {
+        for (IElement? at = element; at is not null; at = at.ParentElement)
+        {
+            if (at.SourceReference is { } source)
+            {
+                return source.Position.Line;
+            }
+        }
+
+        return 0;
+    }
 }

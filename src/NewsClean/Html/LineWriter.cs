@@ -128,7 +128,8 @@ internal sealed class LineWriter
 
             if (line.Length == 0)
             {
-                lineSource = HtmlText.SourceLine(map[parent].Element);
+                // Positions only exist, and only matter, when tracing.
+                lineSource = removals is null ? 0 : HtmlText.SourceLine(map[parent].Element);
             }
 
             if (pendingSpace)
