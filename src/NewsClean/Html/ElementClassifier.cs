@@ -29,7 +29,8 @@ internal static class ElementClassifier
 {
     private static readonly string[] NamingAttributes = ["class", "id", "role", "aria-label", "itemprop"];
 
-    private static readonly string[] ScreenReaderClasses = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "hidden-print", "d-none"];
+    // Not "d-none" or "hidden-print": responsive and print classes ("d-none d-md-block") leave the element on screen.
+    private static readonly string[] ScreenReaderClasses = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only"];
 
     /// <summary>Classifies <paramref name="element"/>; <paramref name="insideArticle"/> tells whether an article or main element encloses it.</summary>
     public static DropKind Classify(IElement element, bool insideArticle, out string reason)
