@@ -66,7 +66,13 @@ public sealed class CleaningPipeline
     // in two passes. A caller's rules run in the first pass only: a rule like "drop the first line" must not cascade.
     private const int MaxPasses = 4;
 
-    private CleanResult Run(string text, bool trace)
+    /// <summary>
+    /// Cleans text extracted from HTML. The DOM step has already cut the page down to its main block, so the rules
+    /// that find the article in a whole page's text (<see cref="CleaningRule.ReadsPageLayout"/>) do not run again.
+    /// </summary>
+    internal CleanResult CleanExtracted(string text, bool trace) => Run(text, trace, skipLayoutRules: true);
+
+    private CleanResult Run(string text, bool trace, bool skipLayoutRules = false)
     {
         bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
         var outcome = new PassOutcome(wantRemovals, fixedLanguage ?? detector.Detect(text));
@@ -74,7 +80,7 @@ public sealed class CleaningPipeline
         int[]? lineMap = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            string output = RunPass(current, lineMap, firstPass: pass == 0, outcome, out lineMap, out bool removedAny);
+            string output = RunPass(current, lineMap, firstPass: pass == 0, skipLayoutRules, outcome, out lineMap, out bool removedAny);
             current = output;
             if (!removedAny)
             {
@@ -88,7 +94,7 @@ public sealed class CleaningPipeline
     }
 
     /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
-    private string RunPass(string text, int[]? lineMap, bool firstPass, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
+    private string RunPass(string text, int[]? lineMap, bool firstPass, bool skipLayoutRules, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
         using var document = TextDocument.Read(text, lineMap);
         var context = new CleaningContext(document, phrases.For(outcome.Language), outcome.Language);
@@ -97,7 +103,8 @@ public sealed class CleaningPipeline
             for (int r = 0; r < rules.Length; r++)
             {
                 context.CurrentRule = r;
-                if ((!firstPass && !rules[r].IsBuiltIn) || !TryApply(rules[r], context, outcome))
+                bool skip = (!firstPass && !rules[r].IsBuiltIn) || (skipLayoutRules && rules[r].ReadsPageLayout);
+                if (skip || !TryApply(rules[r], context, outcome))
                 {
                     continue;
                 }
