@@ -17,6 +17,8 @@ internal sealed class EvalOptions
 
     public bool ExplainLosses { get; private set; }
 
+    public bool Html { get; private set; }
+
     public static EvalOptions? Parse(string[] args)
     {
         var options = new EvalOptions();
@@ -25,6 +27,12 @@ internal sealed class EvalOptions
             if (args[i] == "--explain-losses")
             {
                 options.ExplainLosses = true;
+                continue;
+            }
+
+            if (args[i] == "--html")
+            {
+                options.Html = true;
                 continue;
             }
 

@@ -7,7 +7,7 @@ using NewsClean.Eval;
 var options = EvalOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: NewsClean.Eval [--corpus DIR|FILE] [--pred OUT.jsonl] [--min-f1 X] [--min-precision X] [--min-kept X] [--explain-losses]");
+    Console.Error.WriteLine("usage: NewsClean.Eval [--corpus DIR|FILE] [--pred OUT.jsonl] [--min-f1 X] [--min-precision X] [--min-kept X] [--explain-losses] [--html]");
     return 2;
 }
 
@@ -19,10 +19,13 @@ if (corpus is null || !(Directory.Exists(corpus) || File.Exists(corpus)))
 }
 
 var records = EvalRecord.Load(corpus);
-var report = Evaluator.Run(records, r => NewsCleaner.Clean(r.ScrapedText), NewsCleaner.Clean);
+// --html scores CleanHtml on each record's page; otherwise Clean on its scraped text. Kept-on-clean always uses Clean.
+var report = options.Html
+    ? Evaluator.Run(records, r => NewsCleaner.CleanHtml(r.Html), NewsCleaner.Clean)
+    : Evaluator.Run(records, r => NewsCleaner.Clean(r.ScrapedText), NewsCleaner.Clean);
 
 var inv = CultureInfo.InvariantCulture;
-Console.WriteLine(string.Create(inv, $"corpus: {corpus} ({records.Count} records)"));
+Console.WriteLine(string.Create(inv, $"corpus: {corpus} ({records.Count} records), input: {(options.Html ? "html (CleanHtml)" : "scraped_text (Clean)")}"));
 Console.WriteLine("group          n       P      R     F1  microP microR microF1");
 void Row(string name, ScoreSummary s) => Console.WriteLine(string.Create(inv,
     $"{name,-10} {s.Count,5}  {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3}  {s.MicroPrecision,6:F3} {s.MicroRecall,6:F3} {s.MicroF1,6:F3}"));

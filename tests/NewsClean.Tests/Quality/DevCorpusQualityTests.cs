@@ -14,13 +14,22 @@ public class DevCorpusQualityTests
     private const double MinRecall = 0.95;
     private const double MinKeptOnClean = 0.985;
 
+    // CleanHtml on the same pages: issue 4's target is 0.965, measured 0.972.
+    private const double MinHtmlF1 = 0.965;
+
+    private static readonly Lazy<IReadOnlyList<EvalRecord>> Records = new(() =>
+        EvalRecord.Load(EvalRecord.FindDevCorpus(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("shared/eval/dev was not found beside the repository; CI lays ../shared beside the clone.")));
+
     private static readonly Lazy<Evaluator.Report> Report = new(() =>
+        Evaluator.Run(Records.Value, r => NewsCleaner.Clean(r.ScrapedText), NewsCleaner.Clean));
+
+    [Fact]
+    public void CleanHtml_stays_above_its_F1_floor()
     {
-        string corpus = EvalRecord.FindDevCorpus(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException("shared/eval/dev was not found beside the repository; CI lays ../shared beside the clone.");
-        var records = EvalRecord.Load(corpus);
-        return Evaluator.Run(records, r => NewsCleaner.Clean(r.ScrapedText), NewsCleaner.Clean);
-    });
+        var html = Evaluator.Run(Records.Value, r => NewsCleaner.CleanHtml(r.Html), NewsCleaner.Clean).Overall;
+        Assert.True(html.F1 >= MinHtmlF1, $"CleanHtml F1 {html.F1:F3} fell below {MinHtmlF1}");
+    }
 
     [Fact]
     public void Clean_stays_above_the_F1_precision_and_recall_floors()
