@@ -17,12 +17,16 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
         var headings = context.Phrases[PhraseCategory.RelatedHeading];
         for (int i = 0; i < context.LineCount; i++)
         {
-            if (context.IsRemoved(i) || context.GetFeatures(i).Words > 8 || !headings.MatchesExact(context.GetText(i)))
+            if (context.GetFeatures(i).Words > 8 || !headings.MatchesExact(context.GetText(i)))
             {
                 continue;
             }
 
-            context.Remove(i, HeadingReason);
+            // An earlier rule (related.inline's "Related" prefix) may own the heading; the list under it is still ours.
+            if (!context.IsRemoved(i))
+            {
+                context.Remove(i, HeadingReason);
+            }
             int end = i + 1;
             while (end < context.LineCount && IsListItem(context, end))
             {
