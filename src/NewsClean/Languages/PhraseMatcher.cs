@@ -42,7 +42,10 @@ internal sealed class PhraseMatcher
     /// <summary>The whole line, less surrounding decoration such as ':' or '»', is one of the exact phrases.</summary>
     public bool MatchesExact(ReadOnlySpan<char> line) => exact.Count > 0 && exactLookup.Contains(TrimDecoration(line));
 
-    /// <summary>The line starts with a prefix phrase that ends at a word boundary; returns the phrase's length, or 0.</summary>
+    /// <summary>
+    /// The line starts with a prefix phrase that ends at a word boundary; returns the longest such phrase's length, or 0.
+    /// The longest wins so that "Image credit: …" is read as the label "Image credit", not as "Image" followed by a word.
+    /// </summary>
     public int MatchPrefix(ReadOnlySpan<char> line)
     {
         if (prefixes.Count == 0 && colonPrefixes.Count == 0)
@@ -53,16 +56,17 @@ internal sealed class PhraseMatcher
         var head = TrimLeadingDecoration(line);
         int offset = line.Length - head.Length;
         int limit = Math.Min(head.Length, MaxPrefixLength);
+        int longest = 0;
         for (int i = 1; i <= limit; i++)
         {
             bool boundary = i == head.Length || (!char.IsLetterOrDigit(head[i]) && char.IsLetterOrDigit(head[i - 1]));
             if (boundary && (prefixLookup.Contains(head[..i]) || (colonPrefixLookup.Contains(head[..i]) && ColonFollows(head[i..]))))
             {
-                return offset + i;
+                longest = offset + i;
             }
         }
 
-        return 0;
+        return longest;
     }
 
     /// <summary>The line contains one of the substring phrases, starting at a word boundary.</summary>
