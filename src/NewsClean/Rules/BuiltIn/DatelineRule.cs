@@ -35,7 +35,8 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             state.Visit(text[range].Trim(",;()[]•·|—–-"));
         }
 
-        bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year);
+        // A month and year alone ("Inflasi Oktober 2024 Terendah Sejak 2021") is a headline's topic; a dateline gives the day.
+        bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year && state.Day);
         return hasDate && state.Other <= MaxOtherWords && !features.EndsSentence ? Reason : null;
     }
 
@@ -47,6 +48,7 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         public bool NumericDate;
         public bool Month;
         public bool Year;
+        public bool Day;
         public int Other;
 
         public void Visit(ReadOnlySpan<char> word)
@@ -62,6 +64,10 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             else if (word.Length == 4 && int.TryParse(word, out int year) && year is >= 1900 and <= 2100)
             {
                 Year = true;
+            }
+            else if (word.Length is 1 or 2 && int.TryParse(word, out int day) && day is >= 1 and <= 31)
+            {
+                Day = true;
             }
             else if (months.MatchesExact(word))
             {
