@@ -1,0 +1,53 @@
+using Xunit;
+
+namespace NewsClean.Tests.Text;
+
+public class HtmlLeftoverTests
+{
+    [Theory]
+    [InlineData("Banjir&nbsp;Bekasi", "Banjir Bekasi")]
+    [InlineData("Tom &amp; Jerry", "Tom & Jerry")]
+    [InlineData("&#8220;Kami siap,&#8221; katanya", "“Kami siap,” katanya")]
+    [InlineData("caf&eacute; &#x2014; menu", "café — menu")]
+    [InlineData("Satu<br>Dua", "Satu\n\nDua")]
+    [InlineData("Satu<br/>Dua<br />Tiga", "Satu\n\nDua\n\nTiga")]
+    [InlineData("<p>Paragraf satu.</p><p>Paragraf dua.</p>", "Paragraf satu.\n\nParagraf dua.")]
+    [InlineData("Teks <b>tebal</b> dan <a href=\"https://x.id\">tautan</a>", "Teks tebal dan tautan")]
+    [InlineData("Sebelum<script>var ads = 1;</script> sesudah", "Sebelum sesudah")]
+    public void Entities_and_stray_tags_are_decoded(string text, string expected) =>
+        Assert.Equal(expected, Normalise.Clean(text));
+
+    [Theory]
+    [InlineData("If a < b and c > d, the barrier closes.")]
+    [InlineData("AT&T and R&D budgets")]
+    [InlineData("Q&A: What the flood means for you")]
+    [InlineData("<Nama Rubrik> Berita hari ini")]
+    [InlineData("Price < 5 & rising")]
+    [InlineData("Use &name without a semicolon")]
+    [InlineData("x<y>z")]
+    public void Text_that_only_looks_like_markup_is_left_alone(string text)
+    {
+        string cleaned = Normalise.Clean(text);
+        Assert.Equal(text, cleaned);
+        Assert.Same(text, cleaned);
+    }
+
+    [Fact]
+    public void Double_encoded_entities_decode_fully_so_a_second_clean_changes_nothing()
+    {
+        string once = NewsCleaner.Clean("Fish &amp;amp; chips");
+        Assert.Equal("Fish & chips", once);
+        Assert.Equal(once, NewsCleaner.Clean(once));
+    }
+
+    [Fact]
+    public void Decoded_lines_keep_their_input_line_number_in_the_trace()
+    {
+        var result = RuleHarness_OnlyAds().CleanWithTrace("Headline\n\nSatu.<br>ADVERTISEMENT<br>Dua.");
+        var removal = Assert.Single(result.Removals);
+        Assert.Equal((3, "ADVERTISEMENT"), (removal.FirstLine, removal.Text));
+        Assert.Equal("Headline\n\nSatu.\n\nDua.", result.Text);
+    }
+
+    private static CleaningPipeline RuleHarness_OnlyAds() => Support.RuleHarness.Only("ads.line");
+}
