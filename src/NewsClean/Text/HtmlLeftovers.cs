@@ -184,9 +184,12 @@ internal static class HtmlLeftovers
                 continue;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            // By index: AngleSharp's PreviousSibling searches the parent's child list, so a walk by siblings is quadratic
+            // in the number of children (100 000 "<br>" took minutes).
+            var children = node.ChildNodes;
+            for (int c = children.Length - 1; c >= 0; c--)
             {
-                stack.Push((child, false));
+                stack.Push((children[c], false));
             }
         }
     }
