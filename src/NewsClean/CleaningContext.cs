@@ -17,9 +17,13 @@ public sealed class CleaningContext
     private int[] keepLength;  // characters kept when a rule trimmed the end of the line, else the full length
     private int proseCharacters = -1;
 
-    internal CleaningContext(TextDocument document, PhraseBook phrases)
+    // When the document is an earlier pass's output, the input line of each of its paragraphs (one every other line).
+    private readonly int[]? sourceLines;
+
+    internal CleaningContext(TextDocument document, PhraseBook phrases, int[]? sourceLines = null)
     {
         this.document = document;
+        this.sourceLines = sourceLines;
         Phrases = phrases;
         int count = Math.Max(1, document.Count);
         owner = ArrayPool<int>.Shared.Rent(count);
@@ -50,7 +54,7 @@ public sealed class CleaningContext
     public LineFeatures GetFeatures(int line) => document[line].Features;
 
     /// <summary>The 1-based input line number a line came from.</summary>
-    public int GetSourceLine(int line) => document[line].SourceLine + 1;
+    public int GetSourceLine(int line) => sourceLines is null ? document[line].SourceLine + 1 : sourceLines[document[line].SourceLine / 2];
 
     /// <summary>True when a blank line, or the start of the input, precedes the line.</summary>
     public bool HasBlankBefore(int line) => document[line].BlankBefore;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsClean.Internal;
 using NewsClean.Languages;
 using NewsClean.Rules;
+using NewsClean.Rules.BuiltIn;
 using NewsClean.Text;
 
 namespace NewsClean;
@@ -15,12 +16,14 @@ namespace NewsClean;
 public sealed class CleaningPipeline
 {
     private readonly CleaningRule[] rules;
+    private readonly CleaningRule[] builtInRules;
     private readonly ILogger logger;
     private readonly bool throwOnRuleFailure;
 
     internal CleaningPipeline(CleaningRule[] rules, PhraseBook phrases, ILogger logger, bool throwOnRuleFailure)
     {
         this.rules = rules;
+        builtInRules = Array.FindAll(rules, r => BuiltInRules.All.Contains(r));
         Phrases = phrases;
         this.logger = logger;
         this.throwOnRuleFailure = throwOnRuleFailure;
@@ -54,26 +57,66 @@ public sealed class CleaningPipeline
         return Run(text, trace: true);
     }
 
+    // Rules read their neighbours, and later rules remove some of those neighbours, so an output can still hold
+    // boilerplate that only shows once the lines between are gone (a caption's copy, share buttons made adjacent).
+    // The built-in rules therefore run again on the output until nothing changes, which gives
+    // Clean(Clean(x)) == Clean(x). User rules run once: "remove the first line" must not remove four.
+    // Each pass only shortens the text, the second usually finds nothing, and the bound keeps the work linear.
+    private const int MaxPasses = 4;
+
     private CleanResult Run(string text, bool trace)
     {
+        bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
+        var result = RunOnce(text, rules, wantRemovals, null, null, out int[] keptLines);
+        for (int pass = 1; pass < MaxPasses && result.Changed && builtInRules.Length > 0; pass++)
+        {
+            var again = RunOnce(result.Text, builtInRules, wantRemovals, keptLines, result, out keptLines);
+            if (!again.Changed)
+            {
+                break;
+            }
+
+            result = new CleanResult(
+                again.Text,
+                text,
+                [.. result.Removals.Concat(again.Removals).OrderBy(r => r.FirstLine)],
+                [.. result.Guarded, .. again.Guarded],
+                [.. result.Failures, .. again.Failures]);
+        }
+
+        LogRemovals(result.Removals, text.Length, result.Text.Length);
+        return result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="passRules"/> once over <paramref name="text"/>. For a later pass, <paramref name="sourceLines"/>
+    /// maps the text's paragraphs to input lines and <paramref name="previous"/> holds what was already reported.
+    /// </summary>
+    private CleanResult RunOnce(string text, CleaningRule[] passRules, bool wantRemovals, int[]? sourceLines, CleanResult? previous, out int[] keptLines)
+    {
         using var document = TextDocument.Read(text);
-        var context = new CleaningContext(document, Phrases);
+        var context = new CleaningContext(document, Phrases, sourceLines);
         try
         {
             List<GuardedRemoval>? guarded = null;
             List<RuleFailure>? failures = null;
-            for (int r = 0; r < rules.Length; r++)
+            for (int r = 0; r < passRules.Length; r++)
             {
                 context.CurrentRule = r;
-                if (!TryApply(rules[r], context, ref failures))
+                if (!TryApply(passRules[r], context, ref failures))
                 {
                     continue;
                 }
 
-                if (Guard(rules[r], context) is { } refused)
+                if (Guard(passRules[r], context) is { } refused)
                 {
-                    (guarded ??= []).Add(refused);
-                    Log.RemovalGuarded(logger, refused.RuleId, refused.Reason);
+                    // A rule overruled in an earlier pass is reported once.
+                    if (previous is null || previous.Guarded.All(g => g.RuleId != refused.RuleId))
+                    {
+                        (guarded ??= []).Add(refused);
+                        Log.RemovalGuarded(logger, refused.RuleId, refused.Reason);
+                    }
+
                     context.DiscardPending();
                 }
                 else
@@ -83,15 +126,29 @@ public sealed class CleaningPipeline
             }
 
             string output = OutputWriter.Write(context);
-            bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
-            List<Removal> removals = wantRemovals ? TraceBuilder.Collect(context, rules) : [];
-            LogRemovals(removals, text.Length, output.Length);
+            List<Removal> removals = wantRemovals ? TraceBuilder.Collect(context, passRules) : [];
+            keptLines = ReferenceEquals(output, text) ? [] : KeptSourceLines(context);
             return new CleanResult(output, text, removals, guarded ?? [], failures ?? []);
         }
         finally
         {
             context.Release();
         }
+    }
+
+    /// <summary>The input line of each paragraph of the output, in order.</summary>
+    private static int[] KeptSourceLines(CleaningContext context)
+    {
+        var lines = new List<int>();
+        for (int i = 0; i < context.LineCount; i++)
+        {
+            if (!OutputWriter.KeptText(context, i).IsEmpty)
+            {
+                lines.Add(context.GetSourceLine(i));
+            }
+        }
+
+        return [.. lines];
     }
 
     private bool TryApply(CleaningRule rule, CleaningContext context, ref List<RuleFailure>? failures)
@@ -137,7 +194,7 @@ public sealed class CleaningPipeline
         return new GuardedRemoval(rule.Id, reason, context.PendingCount, share);
     }
 
-    private void LogRemovals(List<Removal> removals, int inputLength, int outputLength)
+    private void LogRemovals(IReadOnlyList<Removal> removals, int inputLength, int outputLength)
     {
         if (!logger.IsEnabled(LogLevel.Debug))
         {
