@@ -29,8 +29,12 @@ internal static class HtmlLeftovers
     private static readonly HashSet<string> BlockTags = new(
         ["p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figcaption", "section", "article", "header", "footer", "hr", "ul", "ol", "table"],
         StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTagLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxPasses = 4;
+
+    // Lines up to this length (nearly every real one) are parsed whole; longer ones in pieces of about this size.
+    private const int PieceLength = 4096;
 
     [ThreadStatic]
     private static HtmlParser? parser;
@@ -44,16 +48,84 @@ internal static class HtmlLeftovers
             return false;
         }
 
-        // Double-encoded text ("&amp;amp;") decodes one level per pass; a few passes reach the fixed point, which keeps
-        // Clean idempotent for every realistic input while bounding the work.
-        string current = line.ToString();
-        for (int pass = 0; pass < MaxPasses && ContainsMarkup(current); pass++)
+        if (line.Length <= PieceLength)
         {
-            current = DecodeOnce(current);
+            decoded = DecodeFully(line.ToString());
+            return true;
         }
 
-        decoded = current;
+        // The HTML5 tree builder scans its stack of open elements for each tag, so thousands of unclosed "<div>" in one
+        // line cost time quadratic in their number. Long lines are decoded in pieces of a few thousand characters, cut
+        // just before a tag (entities and tags stay whole), preferably a block tag, which breaks the line anyway.
+        var builder = new StringBuilder(line.Length);
+        int start = 0;
+        while (start < line.Length)
+        {
+            int end = PieceEnd(line, start);
+            builder.Append(DecodeFully(line[start..end].ToString()));
+            start = end;
+        }
+
+        decoded = builder.ToString();
         return true;
+    }
+
+    /// <summary>Where the piece that starts at <paramref name="start"/> ends: before a tag some way on, or the end of the line.</summary>
+    private static int PieceEnd(ReadOnlySpan<char> line, int start)
+    {
+        int firstCut = start + PieceLength;
+        if (firstCut >= line.Length)
+        {
+            return line.Length;
+        }
+
+        int anyTag = -1;
+        int limit = Math.Min(line.Length, firstCut + PieceLength);
+        for (int at = firstCut; at < limit; at++)
+        {
+            if (line[at] == '<' && IsTagAt(line, at))
+            {
+                if (IsBlockTagAt(line, at))
+                {
+                    return at;
+                }
+
+                anyTag = anyTag < 0 ? at : anyTag;
+            }
+        }
+
+        if (anyTag >= 0 || limit == line.Length)
+        {
+            return anyTag >= 0 ? anyTag : limit;
+        }
+
+        // No tag: cut at a space, which no entity contains.
+        int space = line[firstCut..limit].LastIndexOf(' ');
+        return space >= 0 ? firstCut + space : limit;
+    }
+
+    private static bool IsBlockTagAt(ReadOnlySpan<char> text, int at)
+    {
+        int i = at + 1 < text.Length && text[at + 1] == '/' ? at + 2 : at + 1;
+        int start = i;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return BlockTagLookup.Contains(text[start..i]);
+    }
+
+    /// <summary>Double-encoded text ("&amp;amp;") decodes one level per pass; a few passes reach the fixed point, which
+    /// keeps Clean idempotent for every realistic input while bounding the work.</summary>
+    private static string DecodeFully(string text)
+    {
+        for (int pass = 0; pass < MaxPasses && ContainsMarkup(text); pass++)
+        {
+            text = DecodeOnce(text);
+        }
+
+        return text;
     }
 
     internal static bool ContainsMarkup(ReadOnlySpan<char> text)
@@ -133,7 +205,9 @@ internal static class HtmlLeftovers
     private static string DecodeOnce(string text)
     {
         parser ??= new HtmlParser();
-        using var document = parser.ParseDocument(text);
+        // Opening <body> first: before it the HTML5 parser drops leading whitespace (and stray end tags before it),
+        // which would glue two pieces of a long line together ("miring</i> kata" -> "miringkata").
+        using var document = parser.ParseDocument("<body>" + text);
         var builder = new StringBuilder(text.Length);
         var root = (INode?)document.Body ?? document.DocumentElement;
         if (root is not null)
