@@ -15,6 +15,8 @@ public class NeverThrowsTests
         yield return ["&" + new string('a', 100_000) + ";"];
         yield return [string.Concat(Enumerable.Repeat("&amp;", 50_000))];
         yield return [string.Concat(Enumerable.Repeat("<b>", 50_000)) + "deep" + string.Concat(Enumerable.Repeat("</b>", 50_000))];
+        yield return [string.Concat(Enumerable.Repeat("<div>", 100_000)) + "deep"];
+        yield return [string.Concat(Enumerable.Repeat("<table><tr><td>", 30_000))];
         yield return [string.Concat(Enumerable.Repeat("<p", 100_000)) + ">"];
         yield return [string.Concat(Enumerable.Repeat("<br>", 100_000))];
         yield return [string.Concat(Enumerable.Repeat("a.", 200_000))];

@@ -49,5 +49,31 @@ public class HtmlLeftoverTests
         Assert.Equal("Headline\n\nSatu.\n\nDua.", result.Text);
     }
 
+    [Fact]
+    public void A_long_line_of_paragraph_tags_decodes_into_its_paragraphs()
+    {
+        // Far longer than one parse piece: the cuts must not split a paragraph or an entity.
+        var numbers = Enumerable.Range(0, 3_000).ToArray();
+        string text = string.Concat(numbers.Select(i => $"<p>Paragraf nomor {i} &amp; lanjutannya.</p>"));
+        string expected = string.Join("\n\n", numbers.Select(i => $"Paragraf nomor {i} & lanjutannya."));
+        Assert.Equal(expected, Normalise.Clean(text));
+    }
+
+    [Fact]
+    public void A_long_line_with_inline_tags_and_entities_stays_one_paragraph()
+    {
+        string text = string.Concat(Enumerable.Repeat("kata <b>tebal</b>&nbsp;dan&#160;<i>miring</i> ", 2_000));
+        string expected = string.Concat(Enumerable.Repeat("kata tebal dan miring ", 2_000)).TrimEnd();
+        Assert.Equal(expected, Normalise.Clean(text));
+    }
+
+    [Fact]
+    public void A_long_line_with_entities_but_no_tags_decodes_every_entity()
+    {
+        string text = string.Concat(Enumerable.Repeat("Tom&nbsp;&amp;&nbsp;Jerry ", 3_000));
+        string expected = string.Concat(Enumerable.Repeat("Tom & Jerry ", 3_000)).TrimEnd();
+        Assert.Equal(expected, Normalise.Clean(text));
+    }
+
     private static CleaningPipeline RuleHarness_OnlyAds() => Support.RuleHarness.Only("ads.line");
 }
