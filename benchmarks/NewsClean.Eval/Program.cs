@@ -34,6 +34,14 @@ foreach (var (language, summary) in report.ByLanguage)
 
 Console.WriteLine(string.Create(inv, $"kept on clean input (token recall of Clean(truth)): {report.KeptOnClean:F4}"));
 
+// Clean must be idempotent on real pages, not only on generated strings.
+var unstable = records.AsParallel().Where(r =>
+{
+    string once = NewsCleaner.Clean(r.ScrapedText);
+    return NewsCleaner.Clean(once) != once;
+}).Select(r => r.Id).ToList();
+Console.WriteLine(string.Create(inv, $"idempotence: Clean(Clean(x)) != Clean(x) on {unstable.Count} of {records.Count} pages {string.Join(' ', unstable.Select(id => id[..8]))}"));
+
 if (options.ExplainLosses)
 {
     var guarded = records.SelectMany(r => NewsCleaner.CleanWithTrace(r.ScrapedText).Guarded).GroupBy(g => g.RuleId);
@@ -63,6 +71,11 @@ if (report.Overall.F1 < options.MinF1)
 if (report.Overall.Precision < options.MinPrecision)
 {
     failures.Add(string.Create(inv, $"precision {report.Overall.Precision:F3} is below the floor {options.MinPrecision:F3}"));
+}
+
+if (unstable.Count > 0)
+{
+    failures.Add("Clean is not idempotent on some pages");
 }
 
 if (report.KeptOnClean < options.MinKept)

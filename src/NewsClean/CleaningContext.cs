@@ -17,13 +17,9 @@ public sealed class CleaningContext
     private int[] keepLength;  // characters kept when a rule trimmed the end of the line, else the full length
     private int proseCharacters = -1;
 
-    // When the document is an earlier pass's output, the input line of each of its paragraphs (one every other line).
-    private readonly int[]? sourceLines;
-
-    internal CleaningContext(TextDocument document, PhraseBook phrases, int[]? sourceLines = null)
+    internal CleaningContext(TextDocument document, PhraseBook phrases)
     {
         this.document = document;
-        this.sourceLines = sourceLines;
         Phrases = phrases;
         int count = Math.Max(1, document.Count);
         owner = ArrayPool<int>.Shared.Rent(count);
@@ -54,7 +50,7 @@ public sealed class CleaningContext
     public LineFeatures GetFeatures(int line) => document[line].Features;
 
     /// <summary>The 1-based input line number a line came from.</summary>
-    public int GetSourceLine(int line) => sourceLines is null ? document[line].SourceLine + 1 : sourceLines[document[line].SourceLine / 2];
+    public int GetSourceLine(int line) => document[line].SourceLine + 1;
 
     /// <summary>True when a blank line, or the start of the input, precedes the line.</summary>
     public bool HasBlankBefore(int line) => document[line].BlankBefore;
@@ -142,6 +138,9 @@ public sealed class CleaningContext
 
     internal int PendingCount => pending.Count;
 
+    /// <summary>True once any rule's removal took effect in this document.</summary>
+    internal bool RemovedAny { get; private set; }
+
     /// <summary>Characters of prose the current rule asked to remove (whole lines only; trims are small by construction).</summary>
     internal int PendingProseCharacters()
     {
@@ -171,6 +170,7 @@ public sealed class CleaningContext
                 continue;
             }
 
+            RemovedAny = true;
             if (cut == document[line].Length)
             {
                 owner[line] = CurrentRule + 1;

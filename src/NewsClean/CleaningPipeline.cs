@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using NewsClean.Internal;
 using NewsClean.Languages;
 using NewsClean.Rules;
-using NewsClean.Rules.BuiltIn;
 using NewsClean.Text;
 
 namespace NewsClean;
@@ -16,14 +15,12 @@ namespace NewsClean;
 public sealed class CleaningPipeline
 {
     private readonly CleaningRule[] rules;
-    private readonly CleaningRule[] builtInRules;
     private readonly ILogger logger;
     private readonly bool throwOnRuleFailure;
 
     internal CleaningPipeline(CleaningRule[] rules, PhraseBook phrases, ILogger logger, bool throwOnRuleFailure)
     {
         this.rules = rules;
-        builtInRules = Array.FindAll(rules, r => BuiltInRules.All.Contains(r));
         Phrases = phrases;
         this.logger = logger;
         this.throwOnRuleFailure = throwOnRuleFailure;
@@ -57,63 +54,52 @@ public sealed class CleaningPipeline
         return Run(text, trace: true);
     }
 
-    // Rules read their neighbours, and later rules remove some of those neighbours, so an output can still hold
-    // boilerplate that only shows once the lines between are gone (a caption's copy, share buttons made adjacent).
-    // The built-in rules therefore run again on the output until nothing changes, which gives
-    // Clean(Clean(x)) == Clean(x). User rules run once: "remove the first line" must not remove four.
-    // Each pass only shortens the text, the second usually finds nothing, and the bound keeps the work linear.
+    // Rules weigh the lines around them, so removing boilerplate can reveal more (a caption's copy becomes adjacent
+    // to it). The built-in rules run again over the result while they still remove something, which makes Clean
+    // idempotent: Clean(Clean(x)) == Clean(x). Removal only ever shrinks the text, so this converges; real pages settle
+    // in two passes. A caller's rules run in the first pass only: a rule like "drop the first line" must not cascade.
     private const int MaxPasses = 4;
 
     private CleanResult Run(string text, bool trace)
     {
         bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
-        var result = RunOnce(text, rules, wantRemovals, null, null, out int[] keptLines);
-        for (int pass = 1; pass < MaxPasses && result.Changed && builtInRules.Length > 0; pass++)
+        var outcome = new PassOutcome(wantRemovals);
+        string current = text;
+        int[]? lineMap = null;
+        for (int pass = 0; pass < MaxPasses; pass++)
         {
-            var again = RunOnce(result.Text, builtInRules, wantRemovals, keptLines, result, out keptLines);
-            if (!again.Changed)
+            string output = RunPass(current, lineMap, firstPass: pass == 0, outcome, out lineMap, out bool removedAny);
+            current = output;
+            if (!removedAny)
             {
                 break;
             }
-
-            result = new CleanResult(
-                again.Text,
-                text,
-                [.. result.Removals.Concat(again.Removals).OrderBy(r => r.FirstLine)],
-                [.. result.Guarded, .. again.Guarded],
-                [.. result.Failures, .. again.Failures]);
         }
 
-        LogRemovals(result.Removals, text.Length, result.Text.Length);
-        return result;
+        outcome.Removals.Sort(static (a, b) => a.FirstLine.CompareTo(b.FirstLine));
+        LogRemovals(outcome.Removals, text.Length, current.Length);
+        return new CleanResult(current, text, outcome.Removals, outcome.Guarded, outcome.Failures);
     }
 
-    /// <summary>
-    /// Runs <paramref name="passRules"/> once over <paramref name="text"/>. For a later pass, <paramref name="sourceLines"/>
-    /// maps the text's paragraphs to input lines and <paramref name="previous"/> holds what was already reported.
-    /// </summary>
-    private CleanResult RunOnce(string text, CleaningRule[] passRules, bool wantRemovals, int[]? sourceLines, CleanResult? previous, out int[] keptLines)
+    /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
+    private string RunPass(string text, int[]? lineMap, bool firstPass, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
-        using var document = TextDocument.Read(text);
-        var context = new CleaningContext(document, Phrases, sourceLines);
+        using var document = TextDocument.Read(text, lineMap);
+        var context = new CleaningContext(document, Phrases);
         try
         {
-            List<GuardedRemoval>? guarded = null;
-            List<RuleFailure>? failures = null;
-            for (int r = 0; r < passRules.Length; r++)
+            for (int r = 0; r < rules.Length; r++)
             {
                 context.CurrentRule = r;
-                if (!TryApply(passRules[r], context, ref failures))
+                if ((!firstPass && !rules[r].IsBuiltIn) || !TryApply(rules[r], context, outcome))
                 {
                     continue;
                 }
 
-                if (Guard(passRules[r], context) is { } refused)
+                if (Guard(rules[r], context) is { } refused)
                 {
-                    // A rule overruled in an earlier pass is reported once.
-                    if (previous is null || previous.Guarded.All(g => g.RuleId != refused.RuleId))
+                    if (outcome.AddGuarded(refused))
                     {
-                        (guarded ??= []).Add(refused);
                         Log.RemovalGuarded(logger, refused.RuleId, refused.Reason);
                     }
 
@@ -126,9 +112,14 @@ public sealed class CleaningPipeline
             }
 
             string output = OutputWriter.Write(context);
-            List<Removal> removals = wantRemovals ? TraceBuilder.Collect(context, passRules) : [];
-            keptLines = ReferenceEquals(output, text) ? [] : KeptSourceLines(context);
-            return new CleanResult(output, text, removals, guarded ?? [], failures ?? []);
+            removedAny = context.RemovedAny;
+            outputLineMap = removedAny ? OutputWriter.OutputLineMap(context) : null;
+            if (outcome.CollectRemovals)
+            {
+                outcome.Removals.AddRange(TraceBuilder.Collect(context, rules));
+            }
+
+            return output;
         }
         finally
         {
@@ -136,22 +127,31 @@ public sealed class CleaningPipeline
         }
     }
 
-    /// <summary>The input line of each paragraph of the output, in order.</summary>
-    private static int[] KeptSourceLines(CleaningContext context)
+    /// <summary>What the passes over one document found, gathered for the result.</summary>
+    private sealed class PassOutcome(bool collectRemovals)
     {
-        var lines = new List<int>();
-        for (int i = 0; i < context.LineCount; i++)
-        {
-            if (!OutputWriter.KeptText(context, i).IsEmpty)
-            {
-                lines.Add(context.GetSourceLine(i));
-            }
-        }
+        public bool CollectRemovals { get; } = collectRemovals;
 
-        return [.. lines];
+        public List<Removal> Removals { get; } = [];
+
+        public List<GuardedRemoval> Guarded { get; } = [];
+
+        public List<RuleFailure> Failures { get; } = [];
+
+        /// <summary>A rule refused in one pass is usually refused again in the next; report it once.</summary>
+        public bool AddGuarded(GuardedRemoval refused)
+        {
+            if (Guarded.Exists(g => g.RuleId == refused.RuleId))
+            {
+                return false;
+            }
+
+            Guarded.Add(refused);
+            return true;
+        }
     }
 
-    private bool TryApply(CleaningRule rule, CleaningContext context, ref List<RuleFailure>? failures)
+    private bool TryApply(CleaningRule rule, CleaningContext context, PassOutcome outcome)
     {
         try
         {
@@ -162,7 +162,7 @@ public sealed class CleaningPipeline
         {
             // A failing rule must not cost the caller the document: drop its partial work and go on (Serilog's SafeAggregateEnricher).
             context.DiscardPending();
-            (failures ??= []).Add(new RuleFailure(rule.Id, ex));
+            outcome.Failures.Add(new RuleFailure(rule.Id, ex));
             Log.RuleFailed(logger, rule.Id, ex);
             return false;
         }
@@ -194,7 +194,7 @@ public sealed class CleaningPipeline
         return new GuardedRemoval(rule.Id, reason, context.PendingCount, share);
     }
 
-    private void LogRemovals(IReadOnlyList<Removal> removals, int inputLength, int outputLength)
+    private void LogRemovals(List<Removal> removals, int inputLength, int outputLength)
     {
         if (!logger.IsEnabled(LogLevel.Debug))
         {

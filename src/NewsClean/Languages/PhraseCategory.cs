@@ -39,6 +39,9 @@ public enum PhraseCategory
     /// <summary>Month names and abbreviations, used to recognise datelines.</summary>
     Month,
 
+    /// <summary>Navigation labels that stand alone on a line: "Skip to main content", "Next post", "Back to top".</summary>
+    Navigation,
+
     /// <summary>Headings that open a reader-comment section: "Comments", "Leave a Reply", "34 responses to …".</summary>
     CommentsHeading,
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace NewsClean.Languages;
 
@@ -43,8 +44,7 @@ internal sealed class PhraseMatcher
     public bool MatchesExact(ReadOnlySpan<char> line) => exact.Count > 0 && exactLookup.Contains(TrimDecoration(line));
 
     /// <summary>
-    /// The line starts with a prefix phrase that ends at a word boundary; returns the longest such phrase's length, or 0.
-    /// The longest wins so that "Image credit: …" is read as the label "Image credit", not as "Image" followed by a word.
+    /// The line starts with a prefix phrase that ends at a word boundary; returns the length of the longest such phrase, or 0.
     /// </summary>
     public int MatchPrefix(ReadOnlySpan<char> line)
     {
@@ -56,20 +56,21 @@ internal sealed class PhraseMatcher
         var head = TrimLeadingDecoration(line);
         int offset = line.Length - head.Length;
         int limit = Math.Min(head.Length, MaxPrefixLength);
-        int longest = 0;
-        for (int i = 1; i <= limit; i++)
+
+        // Longest first: callers look at what follows the phrase, so "Baca juga:" must match "Baca juga", not "Baca".
+        for (int i = limit; i >= 1; i--)
         {
-            bool boundary = i == head.Length || (!char.IsLetterOrDigit(head[i]) && char.IsLetterOrDigit(head[i - 1]));
+            bool boundary = i == head.Length || (!IsWordChar(head[i]) && IsWordChar(head[i - 1]));
             if (boundary && (prefixLookup.Contains(head[..i]) || (colonPrefixLookup.Contains(head[..i]) && ColonFollows(head[i..]))))
             {
-                longest = offset + i;
+                return offset + i;
             }
         }
 
-        return longest;
+        return 0;
     }
 
-    /// <summary>The line contains one of the substring phrases, starting at a word boundary.</summary>
+    /// <summary>The line contains one of the substring phrases, starting at a word boundary (any character edge in CJK text).</summary>
     public bool MatchesContains(ReadOnlySpan<char> line)
     {
         if (contains is null)
@@ -87,7 +88,7 @@ internal sealed class PhraseMatcher
             }
 
             int at = offset + found;
-            if (at == 0 || !char.IsLetterOrDigit(line[at - 1]) || !char.IsLetterOrDigit(line[at]))
+            if (at == 0 || !IsWordChar(line[at - 1]) || !IsWordChar(line[at]) || IsUnspaced(line[at - 1]) || IsUnspaced(line[at]))
             {
                 return true;
             }
@@ -105,6 +106,13 @@ internal sealed class PhraseMatcher
         rest = rest.TrimStart(' ');
         return rest.Length > 0 && rest[0] is ':' or '：';
     }
+
+    // Chinese and Japanese put no spaces between words, so every character edge there is a word boundary.
+    private static bool IsUnspaced(char c) => Text.CharClass.IsUnspacedScript(c);
+
+    // Vowel signs and other combining marks (Devanagari "ें", Thai, Arabic harakat) are part of the word they follow.
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     /// <summary>Any mode matches.</summary>
     public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesContains(line);

@@ -26,6 +26,16 @@ public abstract class CleaningRule
         Description = description;
     }
 
+    /// <summary>True for the library's own rules, which are idempotent together and run in every pass.</summary>
+    internal bool IsBuiltIn { get; private set; }
+
+    /// <summary>Marks the library's own rule instances; called once, when <see cref="BuiltIn.BuiltInRules"/> is set up.</summary>
+    internal CleaningRule AsBuiltIn()
+    {
+        IsBuiltIn = true;
+        return this;
+    }
+
     /// <summary>The rule's stable id.</summary>
     public string Id { get; }
 

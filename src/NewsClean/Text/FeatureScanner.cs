@@ -58,12 +58,16 @@ internal static class FeatureScanner
 
     private static bool EndsSentence(ReadOnlySpan<char> line)
     {
+        // Closing quotes, and emoji or other symbols after the full stop ("… today! 🙂"), don't hide the sentence end.
         int i = line.Length - 1;
-        while (i >= 0 && CharClass.IsCloser(line[i]))
+        while (i >= 0 && (CharClass.IsCloser(line[i]) || IsTrailingSymbol(line[i]) || line[i] == ' '))
         {
             i--;
         }
 
         return i >= 0 && CharClass.IsSentenceEnd(line[i]);
     }
+
+    private static bool IsTrailingSymbol(char c) =>
+        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 }

@@ -29,12 +29,12 @@ internal static class HtmlLeftovers
     private static readonly HashSet<string> BlockTags = new(
         ["p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figcaption", "section", "article", "header", "footer", "hr", "ul", "ol", "table"],
         StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTagLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxPasses = 4;
 
-    // Lines up to this length (nearly every real one) are parsed whole; longer ones in pieces of about this size.
-    private const int PieceLength = 4096;
+    // AngleSharp's tree builder is quadratic on deeply nested formatting tags; a scraped line longer than this
+    // (megabytes of "<b><i><a>" are possible) is decoded by a linear scan instead.
+    private const int MaxParsedLength = 4096;
 
     [ThreadStatic]
     private static HtmlParser? parser;
@@ -48,88 +48,21 @@ internal static class HtmlLeftovers
             return false;
         }
 
-        if (line.Length <= PieceLength)
+        // Double-encoded text ("&amp;amp;") decodes one level per pass; a few passes reach the fixed point, which keeps
+        // Clean idempotent for every realistic input while bounding the work.
+        string current = line.ToString();
+        for (int pass = 0; pass < MaxPasses && ContainsMarkup(current); pass++)
         {
-            decoded = DecodeFully(line.ToString());
-            return true;
+            current = current.Length <= MaxParsedLength ? DecodeOnce(current) : DecodeLinear(current);
         }
 
-        // The HTML5 tree builder scans its stack of open elements for each tag, so thousands of unclosed "<div>" in one
-        // line cost time quadratic in their number. Long lines are decoded in pieces of a few thousand characters, cut
-        // just before a tag (entities and tags stay whole), preferably a block tag, which breaks the line anyway.
-        var builder = new StringBuilder(line.Length);
-        int start = 0;
-        while (start < line.Length)
-        {
-            int end = PieceEnd(line, start);
-            builder.Append(DecodeFully(line[start..end].ToString()));
-            start = end;
-        }
-
-        decoded = builder.ToString();
+        decoded = current;
         return true;
-    }
-
-    /// <summary>Where the piece that starts at <paramref name="start"/> ends: before a tag some way on, or the end of the line.</summary>
-    private static int PieceEnd(ReadOnlySpan<char> line, int start)
-    {
-        int firstCut = start + PieceLength;
-        if (firstCut >= line.Length)
-        {
-            return line.Length;
-        }
-
-        int anyTag = -1;
-        int limit = Math.Min(line.Length, firstCut + PieceLength);
-        for (int at = firstCut; at < limit; at++)
-        {
-            if (line[at] == '<' && IsTagAt(line, at))
-            {
-                if (IsBlockTagAt(line, at))
-                {
-                    return at;
-                }
-
-                anyTag = anyTag < 0 ? at : anyTag;
-            }
-        }
-
-        if (anyTag >= 0 || limit == line.Length)
-        {
-            return anyTag >= 0 ? anyTag : limit;
-        }
-
-        // No tag: cut at a space, which no entity contains.
-        int space = line[firstCut..limit].LastIndexOf(' ');
-        return space >= 0 ? firstCut + space : limit;
-    }
-
-    private static bool IsBlockTagAt(ReadOnlySpan<char> text, int at)
-    {
-        int i = at + 1 < text.Length && text[at + 1] == '/' ? at + 2 : at + 1;
-        int start = i;
-        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-
-        return BlockTagLookup.Contains(text[start..i]);
-    }
-
-    /// <summary>Double-encoded text ("&amp;amp;") decodes one level per pass; a few passes reach the fixed point, which
-    /// keeps Clean idempotent for every realistic input while bounding the work.</summary>
-    private static string DecodeFully(string text)
-    {
-        for (int pass = 0; pass < MaxPasses && ContainsMarkup(text); pass++)
-        {
-            text = DecodeOnce(text);
-        }
-
-        return text;
     }
 
     internal static bool ContainsMarkup(ReadOnlySpan<char> text)
     {
+        int lastClose = text.LastIndexOf('>');
         int offset = 0;
         while (offset < text.Length)
         {
@@ -140,7 +73,7 @@ internal static class HtmlLeftovers
             }
 
             int at = offset + found;
-            if (text[at] == '&' ? IsEntityAt(text, at) : IsTagAt(text, at))
+            if (text[at] == '&' ? IsEntityAt(text, at) : IsTagAt(text, at, lastClose))
             {
                 return true;
             }
@@ -179,7 +112,7 @@ internal static class HtmlLeftovers
         return i > start && i < text.Length && text[i] == ';';
     }
 
-    private static bool IsTagAt(ReadOnlySpan<char> text, int at)
+    private static bool IsTagAt(ReadOnlySpan<char> text, int at, int lastClose)
     {
         int i = at + 1;
         if (i < text.Length && text[i] == '/')
@@ -199,15 +132,13 @@ internal static class HtmlLeftovers
         }
 
         // The name must be followed by the end of the tag or an attribute, and the tag must close on this line.
-        return (text[i] is '>' or ' ' or '/') && text[i..].Contains('>');
+        return (text[i] is '>' or ' ' or '/') && lastClose >= i;
     }
 
     private static string DecodeOnce(string text)
     {
         parser ??= new HtmlParser();
-        // Opening <body> first: before it the HTML5 parser drops leading whitespace (and stray end tags before it),
-        // which would glue two pieces of a long line together ("miring</i> kata" -> "miringkata").
-        using var document = parser.ParseDocument("<body>" + text);
+        using var document = parser.ParseDocument(text);
         var builder = new StringBuilder(text.Length);
         var root = (INode?)document.Body ?? document.DocumentElement;
         if (root is not null)
@@ -216,6 +147,57 @@ internal static class HtmlLeftovers
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Linear fallback for very long lines: drops known tags (block tags become line breaks, script and style lose
+    /// their content only when closed on the line) and decodes entities with the framework's HTML entity table.
+    /// </summary>
+    private static string DecodeLinear(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        int lastClose = text.LastIndexOf('>');
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '<' && IsTagAt(text, i, lastClose))
+            {
+                int end = text.IndexOf('>', i);
+                var name = TagName(text.AsSpan(i + 1, end - i - 1));
+                if (BlockTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+                {
+                    builder.Append('\n');
+                }
+
+                i = end + 1;
+            }
+            else if (c == '&' && IsEntityAt(text, i))
+            {
+                int end = text.IndexOf(';', i);
+                builder.Append(System.Net.WebUtility.HtmlDecode(text[i..(end + 1)]));
+                i = end + 1;
+            }
+            else
+            {
+                builder.Append(c);
+                i++;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)
+    {
+        tag = tag.TrimStart('/');
+        int end = 0;
+        while (end < tag.Length && char.IsAsciiLetterOrDigit(tag[end]))
+        {
+            end++;
+        }
+
+        return tag[..end];
     }
 
     private static void AppendText(INode root, StringBuilder builder)
@@ -258,12 +240,9 @@ internal static class HtmlLeftovers
                 continue;
             }
 
-            // By index: AngleSharp's PreviousSibling searches the parent's child list, so a walk by siblings is quadratic
-            // in the number of children (100 000 "<br>" took minutes).
-            var children = node.ChildNodes;
-            for (int c = children.Length - 1; c >= 0; c--)
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
             {
-                stack.Push((children[c], false));
+                stack.Push((child, false));
             }
         }
     }

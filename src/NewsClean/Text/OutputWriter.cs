@@ -48,6 +48,26 @@ internal static class OutputWriter
         });
     }
 
+    /// <summary>
+    /// For each line of the output text, the caller's input line it came from. Output paragraph k sits on output line
+    /// 2k, with the blank separator on 2k + 1.
+    /// </summary>
+    public static int[] OutputLineMap(CleaningContext context)
+    {
+        var map = new List<int>();
+        for (int i = 0; i < context.LineCount; i++)
+        {
+            if (!KeptText(context, i).IsEmpty)
+            {
+                int source = context.Document[i].SourceLine;
+                map.Add(source);
+                map.Add(source);
+            }
+        }
+
+        return map.Count == 0 ? [0] : [.. map];
+    }
+
     /// <summary>The part of a line that survives: empty when removed, cut short and trimmed when its end was removed.</summary>
     internal static ReadOnlySpan<char> KeptText(CleaningContext context, int line) =>
         context.IsRemoved(line) ? default : context.GetText(line)[..context.KeptLength(line)].TrimEnd();

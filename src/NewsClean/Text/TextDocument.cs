@@ -31,7 +31,9 @@ internal sealed class TextDocument : IDisposable
     public ReadOnlySpan<char> Text(int index) => buffer.AsSpan(lines[index].Start, lines[index].Length);
 
     /// <summary>Splits <paramref name="source"/> on CR, LF, CRLF and Unicode separators and normalises each line.</summary>
-    public static TextDocument Read(string source)
+    /// <param name="source">The text.</param>
+    /// <param name="lineMap">When <paramref name="source"/> is the output of an earlier pass, the caller's input line of each of its lines.</param>
+    public static TextDocument Read(string source, int[]? lineMap = null)
     {
         var document = new TextDocument(source);
         ReadOnlySpan<char> rest = source;
@@ -45,12 +47,12 @@ internal sealed class TextDocument : IDisposable
             {
                 foreach (var part in decoded.AsSpan().EnumerateLines())
                 {
-                    blankBefore = document.Add(part, sourceLine, blankBefore);
+                    blankBefore = document.Add(part, sourceLine, blankBefore, lineMap);
                 }
             }
             else
             {
-                blankBefore = document.Add(raw, sourceLine, blankBefore);
+                blankBefore = document.Add(raw, sourceLine, blankBefore, lineMap);
             }
 
             if (end < 0)
@@ -68,7 +70,7 @@ internal sealed class TextDocument : IDisposable
     }
 
     /// <summary>Appends the normalised line; returns whether the next line follows a blank.</summary>
-    private bool Add(ReadOnlySpan<char> raw, int sourceLine, bool blankBefore)
+    private bool Add(ReadOnlySpan<char> raw, int sourceLine, bool blankBefore, int[]? lineMap)
     {
         EnsureBufferRoom(raw.Length);
         int start = length;
@@ -88,7 +90,7 @@ internal sealed class TextDocument : IDisposable
         {
             Start = start,
             Length = written,
-            SourceLine = sourceLine,
+            SourceLine = lineMap is null ? sourceLine : lineMap[Math.Min(sourceLine, lineMap.Length - 1)],
             BlankBefore = blankBefore,
             Features = FeatureScanner.Scan(buffer.AsSpan(start, written)),
         };

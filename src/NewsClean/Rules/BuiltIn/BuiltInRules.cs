@@ -5,7 +5,7 @@ namespace NewsClean.Rules.BuiltIn;
 /// <summary>The built-in rules, in the order the default pipeline runs them. Each instance is immutable and shared.</summary>
 public static class BuiltInRules
 {
-    private static readonly CleaningRule[] Rules =
+    private static readonly CleaningRule[] Rules = Array.ConvertAll<CleaningRule, CleaningRule>(
     [
         new PhotoCreditRule(),
         new DuplicateLineRule(),
@@ -21,11 +21,12 @@ public static class BuiltInRules
         new StaffCreditRule(),
         new TrailingCreditRule(),
         new DatelineRule(),
+        new PhraseCategoryRule("site.navigation", "Removes navigation labels that stand alone on a line.", PhraseCategory.Navigation, "navigation label", maxWords: 0),
         new PhraseCategoryRule("site.footer", "Removes copyright and footer lines.", PhraseCategory.Footer, "copyright or footer line", maxWords: 25),
         new CommentSectionRule(),
         new MainContentRule(),
         new ShortLineRunRule(),
-    ];
+    ], static rule => rule.AsBuiltIn());
 
     /// <summary>Every built-in rule, in default order.</summary>
     public static IReadOnlyList<CleaningRule> All => Rules;

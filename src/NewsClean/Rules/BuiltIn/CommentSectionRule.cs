@@ -10,7 +10,8 @@ namespace NewsClean.Rules.BuiltIn;
 internal sealed class CommentSectionRule() : CleaningRule("comments.section", "Removes a reader-comment section: its heading and everything after it.")
 {
     internal const int MinProseLinesBefore = 3;
-    private const int MaxHeadingWords = 10;
+    // "34 responses to “<the article's title>”" carries the title, so a heading may be long.
+    private const int MaxHeadingWords = 25;
     private const string HeadingReason = "reader-comment section heading";
     private const string Reason = "reader comments (after the comments heading)";
 

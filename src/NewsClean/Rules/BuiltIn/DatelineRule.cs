@@ -65,7 +65,7 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             {
                 Year = true;
             }
-            else if (word.Length is 1 or 2 && int.TryParse(word, out int day) && day is >= 1 and <= 31)
+            else if (IsDay(word))
             {
                 Day = true;
             }
@@ -77,6 +77,13 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             {
                 Other++;
             }
+        }
+
+        /// <summary>A day of the month: "22", or "12." as German and other languages write it.</summary>
+        private static bool IsDay(ReadOnlySpan<char> w)
+        {
+            var digits = w.Length > 1 && w[^1] == '.' ? w[..^1] : w;
+            return digits.Length is 1 or 2 && int.TryParse(digits, out int day) && day is >= 1 and <= 31;
         }
 
         private static bool IsTime(ReadOnlySpan<char> w) => w.Length is 4 or 5 && w[^3] == ':' && IsAllDigits(w[..^3]) && IsAllDigits(w[^2..]);

@@ -7,8 +7,8 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "Removes later copies of a repeated line, such as a caption printed twice.")
 {
-    // Shorter lines ("Share", "Next") repeat legitimately and are left to the phrase rules.
-    private const int MinWords = 4;
+    // Shorter lines ("Share", "See it now: Amazon", table cells like "Eat every 2–3 hours") repeat legitimately.
+    private const int MinWords = 6;
     // A caption's copy follows within a few lines (alt text, figcaption, credit).
     private const int Window = 3;
     private const string Reason = "repeats the line just before it (duplicated caption)";

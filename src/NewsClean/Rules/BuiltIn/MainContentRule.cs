@@ -15,6 +15,12 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     // The least a non-prose line costs: a menu of 30 one-word items (-60) separates two regions, a subheading does not.
     private const int ShortLinePenalty = 2;
 
+    // The most one line costs; a run of them (a teaser list, a share bar and its heading) adds up.
+    private const int MaxLinePenalty = 10;
+
+    // One removed line in a zone (an inline ad) is not enough evidence that the zone is page furniture.
+    private const int MinEvidenceLines = 2;
+
     // A page's surroundings are long (menus, teaser lists, footers); a few short lines around a text are more likely its
     // own tail (a sign-off, a list) than boilerplate, so they are only removed when other rules found boilerplate there.
     private const int MinSurroundingLines = 6;
@@ -33,36 +39,60 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     protected internal override void Apply(CleaningContext context)
     {
-        var (start, end, proseWords) = DensestRegion(context);
-        if (proseWords < MinProseWords || start < 0)
+        if (ProseWords(context) < MinProseWords)
         {
             return;
         }
 
+        var (start, end, sum) = DensestRegion(context, 0, context.LineCount);
+        if (start < 0)
+        {
+            return;
+        }
+
+        (start, end) = JoinSecondaryRegions(context, start, end, sum);
         start = GrowBackward(context, start);
         end = GrowForward(context, end);
         int headline = FindHeadline(context, start);
-        if (KeptLines(context, 0, start) - (headline >= 0 ? 1 : 0) >= MinSurroundingLines)
+        if (LooksLikeSurroundings(context, 0, start, headline))
         {
             RemoveRange(context, 0, start, headline, Before);
         }
 
-        if (KeptLines(context, end + 1, context.LineCount) >= MinSurroundingLines)
+        if (LooksLikeSurroundings(context, end + 1, context.LineCount, -1))
         {
             RemoveRange(context, end + 1, context.LineCount, -1, After);
         }
     }
 
-    private static int KeptLines(CleaningContext context, int from, int to)
+    /// <summary>
+    /// Page furniture around an article is long and shows itself: other rules found boilerplate in it, or it holds
+    /// menu-like one- and two-word lines. A text's own tail (a list, a table of dates) shows neither and stays.
+    /// </summary>
+    private static bool LooksLikeSurroundings(CleaningContext context, int from, int to, int except)
     {
-        int kept = 0;
+        int kept = 0, tiny = 0, evidence = 0;
         for (int i = from; i < to; i++)
         {
-            kept += context.IsRemoved(i) ? 0 : 1;
+            if (i == except)
+            {
+                continue;
+            }
+
+            if (context.IsRemoved(i))
+            {
+                evidence++;
+                continue;
+            }
+
+            kept++;
+            tiny += context.GetFeatures(i).Words <= 2 ? 1 : 0;
         }
 
-        return kept;
+        return kept >= MinSurroundingLines && (evidence >= MinEvidenceLines || tiny >= MinMenuLines);
     }
+
+    private const int MinMenuLines = 3;
 
     private static void RemoveRange(CleaningContext context, int from, int to, int except, string reason)
     {
@@ -77,44 +107,91 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private static int Score(CleaningContext context, int line)
     {
+        // Prose counts its words. A short finished sentence ("The barrier reopened at dawn.") counts half, so it never
+        // splits an article. Other lines cost their length up to a cap: a teaser headline weighs against the summary
+        // under it, a subheading or an unfinished quote costs little next to the paragraphs around it. Lines other rules
+        // removed are certain boilerplate and cost the cap, so removing a menu never makes the page look denser.
+        var f = context.GetFeatures(line);
         if (context.IsRemoved(line))
         {
-            return 0;
+            return -MaxLinePenalty;
         }
 
-        // A non-prose line costs its length: teaser headlines weigh against the prose summaries between them, while a
-        // subheading costs little next to the paragraphs around it.
-        int words = context.GetFeatures(line).Words;
-        return context.IsProse(line) ? words : -Math.Max(ShortLinePenalty, words);
+        if (context.IsProse(line))
+        {
+            return f.Words;
+        }
+
+        if (f.EndsSentence && f.Words >= 3)
+        {
+            return f.Words / 2;
+        }
+
+        return -Math.Clamp(f.Words, ShortLinePenalty, MaxLinePenalty);
     }
 
-    /// <summary>Kadane's maximum-sum subarray over the line scores; also returns the prose words of the whole document.</summary>
-    private static (int Start, int End, int ProseWords) DensestRegion(CleaningContext context)
+    /// <summary>Kadane's maximum-sum subarray over the line scores of [from, to).</summary>
+    private static (int Start, int End, int Sum) DensestRegion(CleaningContext context, int from, int to)
     {
         int bestSum = 0, bestStart = -1, bestEnd = -1;
-        int sum = 0, runStart = 0, proseWords = 0;
-        for (int i = 0; i < context.LineCount; i++)
+        int sum = 0, runStart = from;
+        for (int i = from; i < to; i++)
         {
-            int score = Score(context, i);
-            if (score > 0)
-            {
-                proseWords += score;
-            }
-
             if (sum <= 0)
             {
                 sum = 0;
                 runStart = i;
             }
 
-            sum += score;
+            sum += Score(context, i);
             if (sum > bestSum)
             {
                 (bestSum, bestStart, bestEnd) = (sum, runStart, i);
             }
         }
 
-        return (bestStart, bestEnd, proseWords);
+        return (bestStart, bestEnd, bestSum);
+    }
+
+    /// <summary>
+    /// An article split by a long list, a gallery or an ad block has a second dense run. Runs outside the main one
+    /// that weigh at least <see cref="SecondaryShare"/> of it join the article, with everything between.
+    /// </summary>
+    private static (int Start, int End) JoinSecondaryRegions(CleaningContext context, int start, int end, int sum)
+    {
+        for (int round = 0; round < MaxSecondaryRegions; round++)
+        {
+            var before = DensestRegion(context, 0, start);
+            var after = DensestRegion(context, end + 1, context.LineCount);
+            bool joinBefore = before.Start >= 0 && before.Sum >= sum * SecondaryShare;
+            bool joinAfter = after.Start >= 0 && after.Sum >= sum * SecondaryShare;
+            if (!joinBefore && !joinAfter)
+            {
+                break;
+            }
+
+            start = joinBefore ? before.Start : start;
+            end = joinAfter ? after.End : end;
+        }
+
+        return (start, end);
+    }
+
+    private const double SecondaryShare = 0.5;
+    private const int MaxSecondaryRegions = 8;
+
+    private static int ProseWords(CleaningContext context)
+    {
+        int words = 0;
+        for (int i = 0; i < context.LineCount; i++)
+        {
+            if (!context.IsRemoved(i) && context.IsProse(i))
+            {
+                words += context.GetFeatures(i).Words;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>A finished sentence next to the article belongs to it, even when it is short ("He declined to comment.").</summary>

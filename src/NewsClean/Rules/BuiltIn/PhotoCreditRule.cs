@@ -28,7 +28,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return null;
         }
 
-        if (IsCreditLabel(text, credits))
+        if (IsCreditLabel(text, credits) || IsAgencyByline(text, features, credits))
         {
             return CreditLine;
         }
@@ -84,6 +84,10 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
         return false;
     }
+
+    /// <summary>"Sanjeev Verma/Hindustan Times/Getty Images", "AFP/Getty": a short non-sentence line that names an agency after a slash.</summary>
+    private static bool IsAgencyByline(ReadOnlySpan<char> text, Text.LineFeatures features, PhraseMatcher credits) =>
+        features.Words <= 10 && !features.EndsSentence && text.Contains('/') && IsCredit(text, credits);
 
     /// <summary>"Photo: …", "Foto: …", "Credit: …": a credit label followed by a colon, or alone.</summary>
     private static bool IsCreditLabel(ReadOnlySpan<char> text, PhraseMatcher credits)

@@ -17,16 +17,18 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
         var headings = context.Phrases[PhraseCategory.RelatedHeading];
         for (int i = 0; i < context.LineCount; i++)
         {
-            if (context.GetFeatures(i).Words > 8 || !headings.MatchesExact(context.GetText(i)))
+            if (!IsHeading(context, i, headings))
             {
                 continue;
             }
 
-            // An earlier rule (related.inline's "Related" prefix) may own the heading; the list under it is still ours.
+            // An earlier rule may own the heading ("BERITA TERKAIT" is also an inline 'read also' phrase, and
+            // related.inline took it with one headline): the rest of the list under it is still this rule's.
             if (!context.IsRemoved(i))
             {
                 context.Remove(i, HeadingReason);
             }
+
             int end = i + 1;
             while (end < context.LineCount && IsListItem(context, end))
             {
@@ -45,6 +47,37 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
 
             i = Math.Max(i, end - 1);
         }
+    }
+
+    /// <summary>An exact heading ("TERKAIT"), or a short heading that starts with one ("More in White House", "More from Jane Doe").</summary>
+    private static bool IsHeading(CleaningContext context, int line, PhraseMatcher headings)
+    {
+        var f = context.GetFeatures(line);
+        if (f.Words > 8)
+        {
+            return false;
+        }
+
+        var text = context.GetText(line);
+        return headings.MatchesExact(text)
+            || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && headings.MatchPrefix(text) > 0 && IsTitleCase(text));
+    }
+
+    private const int MaxPrefixedHeadingWords = 6;
+
+    /// <summary>
+    /// Headings are title-cased ("More Great WIRED Stories", "More from Jane Doe"): every word longer than four
+    /// letters starts with a capital. A subheading like "More trouble ahead" is a sentence fragment, not a list heading.
+    /// </summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
+    {
+        bool title = true;
+        LineShape.ForEachWord(text, ref title, static (ReadOnlySpan<char> word, ref bool ok) =>
+        {
+            ok = word.Length <= 4 || !char.IsLower(word[0]);
+            return ok;
+        });
+        return title;
     }
 
     private static bool IsListItem(CleaningContext context, int line) =>

@@ -30,7 +30,8 @@ internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that ar
             }
         }
 
-        return urlChars > 0 && urlChars * 2 >= text.Length ? MostlyUrl : null;
+        // "Mostly" means more than two thirds: an embedded post's "we're on it https://t.co/x" keeps its words.
+        return urlChars > 0 && urlChars * 3 >= text.Length * 2 ? MostlyUrl : null;
     }
 
     /// <summary>http(s):// and www. links, and bare domains with a known top-level domain ("osc.medcom.id").</summary>

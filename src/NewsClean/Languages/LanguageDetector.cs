@@ -1,0 +1,222 @@
+using System.Collections.Frozen;
+
+namespace NewsClean.Languages;
+
+/// <summary>
+/// A cheap language guess from script and stopwords, for choosing language packs. The script of the letters decides
+/// (Hangul, kana, Han, Thai) or narrows the choice to the packs written in it; among those, the pack whose stopwords
+/// the text's words hit most wins. Linear in the text, reads at most <see cref="MaxSample"/> characters and allocates
+/// nothing per call. Build one per set of packs and reuse it: instances are immutable and thread-safe.
+/// </summary>
+public sealed class LanguageDetector
+{
+    /// <summary>Only the first this many characters are read: an article's language shows long before that.</summary>
+    public const int MaxSample = 20_000;
+
+    // A script that decides the language needs this many letters: a stray "東京" in English text does not.
+    private const int MinScriptLetters = 10;
+
+    // Stopword evidence: a few hits in absolute terms and as a share of the words (prose in most languages is 20-50%
+    // stopwords, agglutinative Turkish nearer 10%, gibberish none), and a lead over the runner-up. Closely related
+    // languages sharing most stopwords (Indonesian and Malay) often tie: then the answer is null, not a coin toss.
+    private const int MinHits = 3;
+    private const double MinHitShare = 0.05;
+    private const double MinLead = 1.05;
+
+    private static readonly Lazy<LanguageDetector> BundledDetector =
+        new(() => new LanguageDetector(LanguagePack.Available.Select(LanguagePack.Load)));
+
+    private readonly string[] languages;
+    private readonly WritingScript[] scripts;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> stopwords;
+
+    /// <summary>Builds a detector over the packs that have stopwords; packs without any are ignored.</summary>
+    /// <param name="packs">The candidate languages, at most 64 with stopwords. A language listed twice counts once.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="packs"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when more than 64 languages have stopwords.</exception>
+    public LanguageDetector(IEnumerable<LanguagePack> packs)
+    {
+        ArgumentNullException.ThrowIfNull(packs);
+        var usable = packs.Where(p => p.Stopwords.Count > 0).DistinctBy(p => p.Language, StringComparer.Ordinal).ToArray();
+        if (usable.Length > 64)
+        {
+            throw new ArgumentException("A language detector takes at most 64 languages with stopwords.", nameof(packs));
+        }
+
+        languages = Array.ConvertAll(usable, p => p.Language);
+        scripts = Array.ConvertAll(usable, p => WritingScripts.Dominant(p.Stopwords));
+
+        // One lookup per token: each stopword maps to the set of packs (bit i = pack i) that list it.
+        var masks = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < usable.Length; i++)
+        {
+            foreach (var word in usable[i].Stopwords)
+            {
+                masks[word] = masks.GetValueOrDefault(word) | (1UL << i);
+            }
+        }
+
+        stopwords = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A detector over every bundled language pack, built on first use.</summary>
+    public static LanguageDetector Bundled => BundledDetector.Value;
+
+    /// <summary>The languages this detector can return, in the order their packs were given.</summary>
+    public IReadOnlyList<string> Languages => languages;
+
+    /// <summary>Guesses the language of <paramref name="text"/> among <paramref name="packs"/>.</summary>
+    /// <remarks>Builds a detector on each call; keep a <see cref="LanguageDetector"/> instead when detecting more than once.</remarks>
+    /// <returns>The language tag of the best pack, or null when unsure.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="packs"/> is null.</exception>
+    public static string? Detect(ReadOnlySpan<char> text, IReadOnlyList<LanguagePack> packs) => new LanguageDetector(packs).Detect(text);
+
+    /// <summary>Guesses the language of <paramref name="text"/>. Never throws.</summary>
+    /// <returns>The language tag of the best pack, or null when the text is too short, mixed or matches no pack clearly.</returns>
+    public string? Detect(ReadOnlySpan<char> text)
+    {
+        if (languages.Length == 0)
+        {
+            return null;
+        }
+
+        var sample = text.Length > MaxSample ? text[..MaxSample] : text;
+        var script = DominantScript(sample, out int letters);
+        if (script == WritingScript.Other)
+        {
+            return null;
+        }
+
+        ulong candidates = 0;
+        for (int i = 0; i < scripts.Length; i++)
+        {
+            if (scripts[i] == script)
+            {
+                candidates |= 1UL << i;
+            }
+        }
+
+        if (candidates == 0)
+        {
+            return null;
+        }
+
+        if (WritingScripts.DecidesLanguage(script) && ulong.PopCount(candidates) == 1)
+        {
+            return letters >= MinScriptLetters ? languages[ulong.TrailingZeroCount(candidates)] : null;
+        }
+
+        return ByStopwords(sample, candidates);
+    }
+
+    /// <summary>The script of most letters. Kana among Han mark Japanese, whose kanji outnumber its kana in news text.</summary>
+    private static WritingScript DominantScript(ReadOnlySpan<char> sample, out int letters)
+    {
+        Span<int> counts = stackalloc int[WritingScripts.Count];
+        foreach (char c in sample)
+        {
+            counts[(int)WritingScripts.Of(c)]++;
+        }
+
+        counts[(int)WritingScript.Other] = 0;
+        int kana = counts[(int)WritingScript.Kana];
+        int han = counts[(int)WritingScript.Han];
+        if (kana > 0 && kana * 10 >= kana + han)
+        {
+            counts[(int)WritingScript.Kana] = kana + han;
+            counts[(int)WritingScript.Han] = 0;
+        }
+
+        return WritingScripts.Argmax(counts, out letters);
+    }
+
+    private string? ByStopwords(ReadOnlySpan<char> sample, ulong candidates)
+    {
+        Span<int> hits = stackalloc int[languages.Length];
+        int words = 0;
+        int i = 0;
+        while (i < sample.Length)
+        {
+            while (i < sample.Length && char.IsWhiteSpace(sample[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < sample.Length && !char.IsWhiteSpace(sample[i]))
+            {
+                i++;
+            }
+
+            var chunk = sample[start..i];
+            if (!IsAddress(chunk))
+            {
+                words += CountHits(chunk, candidates, hits);
+            }
+        }
+
+        int best = -1, second = 0;
+        for (int k = 0; k < hits.Length; k++)
+        {
+            if (best < 0 || hits[k] > hits[best])
+            {
+                second = best < 0 ? 0 : hits[best];
+                best = k;
+            }
+            else if (hits[k] > second)
+            {
+                second = hits[k];
+            }
+        }
+
+        int top = hits[best];
+        bool confident = top >= MinHits && top >= MinHitShare * words && top >= MinLead * second;
+        return confident ? languages[best] : null;
+    }
+
+    /// <summary>Counts the stopword hits of the words in one whitespace-free chunk; returns the number of words.</summary>
+    private int CountHits(ReadOnlySpan<char> chunk, ulong candidates, Span<int> hits)
+    {
+        int words = 0;
+        int i = 0;
+        while (i < chunk.Length)
+        {
+            while (i < chunk.Length && !IsWordChar(chunk[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < chunk.Length && IsWordChar(chunk[i]))
+            {
+                i++;
+            }
+
+            // A lone Latin letter ("a", "e", "y", "o") is a stopword in half the Latin-script lists: no evidence.
+            if (i - start == 0 || (i - start == 1 && char.IsAsciiLetter(chunk[start])))
+            {
+                continue;
+            }
+
+            words++;
+            if (stopwords.TryGetValue(chunk[start..i], out ulong mask))
+            {
+                for (ulong m = mask & candidates; m != 0; m &= m - 1)
+                {
+                    hits[(int)ulong.TrailingZeroCount(m)]++;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>URLs and e-mail addresses: their "http", "www", "to" or "com" say nothing about the page's language.</summary>
+    private static bool IsAddress(ReadOnlySpan<char> chunk) =>
+        chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || chunk.Contains('@');
+
+    /// <summary>Letters and the marks that belong to them (Devanagari vowel signs, Arabic harakat, combining accents).</summary>
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+}
