@@ -1,3 +1,4 @@
+using NewsClean.Tests.Support;
 using Xunit;
 
 namespace NewsClean.Tests.Text;
@@ -43,7 +44,7 @@ public class HtmlLeftoverTests
     [Fact]
     public void Decoded_lines_keep_their_input_line_number_in_the_trace()
     {
-        var result = RuleHarness_OnlyAds().CleanWithTrace("Headline\n\nSatu.<br>ADVERTISEMENT<br>Dua.");
+        var result = RuleHarness.Only("ads.line").CleanWithTrace("Headline\n\nSatu.<br>ADVERTISEMENT<br>Dua.");
         var removal = Assert.Single(result.Removals);
         Assert.Equal((3, "ADVERTISEMENT"), (removal.FirstLine, removal.Text));
         Assert.Equal("Headline\n\nSatu.\n\nDua.", result.Text);
@@ -74,6 +75,4 @@ public class HtmlLeftoverTests
         string expected = string.Concat(Enumerable.Repeat("Tom & Jerry ", 3_000)).TrimEnd();
         Assert.Equal(expected, Normalise.Clean(text));
     }
-
-    private static CleaningPipeline RuleHarness_OnlyAds() => Support.RuleHarness.Only("ads.line");
 }

@@ -1,7 +1,7 @@
 using NewsClean.Tests.Support;
 using Xunit;
 
-namespace NewsClean.Tests.Properties;
+namespace NewsClean.Tests.Safety;
 
 public class ThreadSafetyTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using Xunit;
 
-namespace NewsClean.Tests.Properties;
+namespace NewsClean.Tests.Safety;
 
 /// <summary>
 /// Inputs far beyond any article must complete with the right output. There is no timing assertion here (speed is
