@@ -6,10 +6,11 @@ namespace NewsClean;
 [DebuggerDisplay("Removals = {Removals.Count}, Changed = {Changed}")]
 public sealed class CleanResult
 {
-    internal CleanResult(string text, string source, IReadOnlyList<Removal> removals, IReadOnlyList<GuardedRemoval> guarded, IReadOnlyList<RuleFailure> failures)
+    internal CleanResult(string text, string source, string? language, IReadOnlyList<Removal> removals, IReadOnlyList<GuardedRemoval> guarded, IReadOnlyList<RuleFailure> failures)
     {
         Text = text;
         Source = source;
+        Language = language;
         Removals = removals;
         Guarded = guarded;
         Failures = failures;
@@ -20,6 +21,9 @@ public sealed class CleanResult
 
     /// <summary>The input, unchanged.</summary>
     public string Source { get; }
+
+    /// <summary>The language the pipeline judged the text by (detected, or the only one the pipeline was built with); null when unsure.</summary>
+    public string? Language { get; }
 
     /// <summary>Every removal, in input order, with the rule that made it and why.</summary>
     public IReadOnlyList<Removal> Removals { get; }

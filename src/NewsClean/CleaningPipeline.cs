@@ -18,10 +18,16 @@ public sealed class CleaningPipeline
     private readonly ILogger logger;
     private readonly bool throwOnRuleFailure;
 
-    internal CleaningPipeline(CleaningRule[] rules, PhraseBook phrases, ILogger logger, bool throwOnRuleFailure)
+    private readonly LanguageDetector detector;
+    private readonly string? fixedLanguage;
+    private readonly PhraseBookSelector phrases;
+
+    internal CleaningPipeline(CleaningRule[] rules, PhraseBookSelector phrases, LanguageDetector detector, string? fixedLanguage, ILogger logger, bool throwOnRuleFailure)
     {
         this.rules = rules;
-        Phrases = phrases;
+        this.phrases = phrases;
+        this.detector = detector;
+        this.fixedLanguage = fixedLanguage;
         this.logger = logger;
         this.throwOnRuleFailure = throwOnRuleFailure;
     }
@@ -32,8 +38,8 @@ public sealed class CleaningPipeline
     /// <summary>The ids of the rules, in the order they run.</summary>
     public IReadOnlyList<string> RuleIds => Array.ConvertAll(rules, r => r.Id);
 
-    /// <summary>The compiled phrase lists of the pipeline's language packs.</summary>
-    public PhraseBook Phrases { get; }
+    /// <summary>The compiled phrase lists of all the pipeline's language packs (a document may be judged by a subset: see <see cref="CleanResult.Language"/>).</summary>
+    public PhraseBook Phrases => phrases.All;
 
     /// <summary>Returns the article text of <paramref name="text"/>.</summary>
     /// <param name="text">Scraped text, such as a page's innerText.</param>
@@ -63,7 +69,7 @@ public sealed class CleaningPipeline
     private CleanResult Run(string text, bool trace)
     {
         bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
-        var outcome = new PassOutcome(wantRemovals);
+        var outcome = new PassOutcome(wantRemovals, fixedLanguage ?? detector.Detect(text));
         string current = text;
         int[]? lineMap = null;
         for (int pass = 0; pass < MaxPasses; pass++)
@@ -78,14 +84,14 @@ public sealed class CleaningPipeline
 
         outcome.Removals.Sort(static (a, b) => a.FirstLine.CompareTo(b.FirstLine));
         LogRemovals(outcome.Removals, text.Length, current.Length);
-        return new CleanResult(current, text, outcome.Removals, outcome.Guarded, outcome.Failures);
+        return new CleanResult(current, text, outcome.Language, outcome.Removals, outcome.Guarded, outcome.Failures);
     }
 
     /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
     private string RunPass(string text, int[]? lineMap, bool firstPass, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
         using var document = TextDocument.Read(text, lineMap);
-        var context = new CleaningContext(document, Phrases);
+        var context = new CleaningContext(document, phrases.For(outcome.Language), outcome.Language);
         try
         {
             for (int r = 0; r < rules.Length; r++)
@@ -128,9 +134,12 @@ public sealed class CleaningPipeline
     }
 
     /// <summary>What the passes over one document found, gathered for the result.</summary>
-    private sealed class PassOutcome(bool collectRemovals)
+    private sealed class PassOutcome(bool collectRemovals, string? language)
     {
         public bool CollectRemovals { get; } = collectRemovals;
+
+        /// <summary>Detected once from the caller's input, so every pass judges prose by the same stopwords.</summary>
+        public string? Language { get; } = language;
 
         public List<Removal> Removals { get; } = [];
 

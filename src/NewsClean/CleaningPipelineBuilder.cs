@@ -164,7 +164,7 @@ public sealed class CleaningPipelineBuilder
         }
 
         var chosen = packs.Count > 0 ? packs : LanguagePack.Available.Select(LanguagePack.Load).ToList();
-        var phrases = new PhraseBook([LanguagePack.Common, .. chosen]);
+        var phrases = new PhraseBookSelector(chosen, fixedSet: packs.Count > 0);
         var selected = rules.Where(r => !disabled.Contains(r.Id)).ToArray();
         var logger = loggerFactory?.CreateLogger("NewsClean.CleaningPipeline") ?? NullLogger.Instance;
         if (logger.IsEnabled(LogLevel.Information))
@@ -174,6 +174,9 @@ public sealed class CleaningPipelineBuilder
             Log.PipelineBuilt(logger, ruleIds, languages);
         }
 
-        return new CleaningPipeline(selected, phrases, logger, throwOnRuleFailure);
+        // The bundled detector is built once per process; a custom set of packs gets its own.
+        var detector = packs.Count > 0 ? new LanguageDetector(chosen) : LanguageDetector.Bundled;
+        string? fixedLanguage = chosen.Count == 1 ? chosen[0].Language : null;
+        return new CleaningPipeline(selected, phrases, detector, fixedLanguage, logger, throwOnRuleFailure);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     internal const int MaxCaptionWords = 40;
     private const string CreditLine = "photo-credit line";
     private const string CaptionWithCredit = "image caption ending in a photo credit";
+    private const string GalleryCaption = "photo-gallery caption ('3 of 12 …')";
 
     protected override string? Match(CleaningContext context, int line)
     {
@@ -31,6 +32,11 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         if (IsCreditLabel(text, credits) || IsAgencyByline(text, features, credits))
         {
             return CreditLine;
+        }
+
+        if (IsGalleryCaption(text))
+        {
+            return GalleryCaption;
         }
 
         int open = LineShape.TrailingParenthesis(text);
@@ -83,6 +89,62 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A gallery slide's caption starts with its position: "1of4 A shopper looks at …", "3 of 12: Crowds …", "2/7 The …".
+    /// Prose does not start with "3 of 12" directly followed by a capitalised caption.
+    /// </summary>
+    internal static bool IsGalleryCaption(ReadOnlySpan<char> text)
+    {
+        int i = SkipDigits(text, 0);
+        if (i == 0 || i > 3)
+        {
+            return false;
+        }
+
+        int j = i;
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        if (text[j..].StartsWith("of", StringComparison.OrdinalIgnoreCase))
+        {
+            j += 2;
+        }
+        else if (j < text.Length && text[j] == '/')
+        {
+            j++;
+        }
+        else
+        {
+            return false;
+        }
+
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        int end = SkipDigits(text, j);
+        if (end == j || end - j > 3)
+        {
+            return false;
+        }
+
+        var rest = text[end..].TrimStart(" :.-–—");
+        return rest.IsEmpty || char.IsUpper(rest[0]);
+    }
+
+    private static int SkipDigits(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && char.IsAsciiDigit(text[from]))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>"Sanjeev Verma/Hindustan Times/Getty Images", "AFP/Getty": a short non-sentence line that names an agency after a slash.</summary>
