@@ -11,7 +11,6 @@ public class PhotoCreditRuleTests
     [InlineData("Photo: Reuters")]
     [InlineData("Photo: Reuters/Toby Melville")]
     [InlineData("Getty Images")]
-    [InlineData("Foto: ANTARA/Galih Pradipta")]
     [InlineData("Image credit: Environment Agency")]
     [InlineData("Volunteers fill sandbags in Greenwich on Tuesday. (EPA)")]
     [InlineData("Volunteers fill sandbags in Greenwich on Tuesday. (AFP/Getty Images)")]
@@ -23,6 +22,7 @@ public class PhotoCreditRuleTests
     [InlineData("Korea Utara diduga mengirim tentaranya ke Rusia. (EPA)")]
     [InlineData("Warga mengungsi ke masjid di Bekasi, Selasa. (Foto: ANTARA/Fakhri Hermansyah)")]
     [InlineData("Ilustrasi: Medcom.id")]
+    [InlineData("Foto: ANTARA/Galih Pradipta")]
     public void Removes_captions_with_credits_from_an_Indonesian_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, credit);
 

@@ -11,9 +11,14 @@ public class ShareBarRuleTests
     [InlineData("Facebook Twitter WhatsApp")]
     [InlineData("Share | Email | Copy link")]
     [InlineData("Facebook · Twitter · LinkedIn · Email")]
-    [InlineData("Bagikan Facebook Twitter WhatsApp Salin tautan")]
     public void Removes_share_bars_on_one_line(string bar) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, bar);
+
+    [Theory]
+    [InlineData("Bagikan Facebook Twitter WhatsApp Salin tautan")]
+    [InlineData("Facebook | X | WhatsApp | Salin link")]
+    public void Removes_an_Indonesian_share_bar(string bar) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, bar);
 
     [Fact]
     public void Removes_a_share_bar_with_one_button_a_line()
