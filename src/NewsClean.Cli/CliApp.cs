@@ -13,7 +13,9 @@ public static class CliApp
         With no FILE, or when FILE is -, reads standard input. Input and output are UTF-8.
 
         Options:
+          --html           the input is a web page's HTML: extract the article from it, then clean it
           --explain        after the text, list each removal with its rule, reason and input lines
+                           (with --html, DOM removals too; lines are the HTML's)
           --lang TAG       use only this language pack (repeatable), e.g. --lang en --lang id
           --disable ID     turn a rule off (repeatable), e.g. --disable site.dateline
           --rules          list the built-in rules and exit
@@ -85,7 +87,7 @@ public static class CliApp
                 stdout.WriteLine($"==> {input} <==");
             }
 
-            var result = pipeline.CleanWithTrace(text);
+            var result = options.Html ? NewsCleaner.CleanHtmlWithTrace(text, pipeline) : pipeline.CleanWithTrace(text);
             stdout.WriteLine(result.Text);
             if (options.Explain)
             {

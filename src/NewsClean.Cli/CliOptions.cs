@@ -11,6 +11,9 @@ internal sealed class CliOptions
 
     public bool Explain { get; private set; }
 
+    /// <summary>The inputs are web pages: extract the article with CleanHtml.</summary>
+    public bool Html { get; private set; }
+
     public bool Help { get; private set; }
 
     public bool Version { get; private set; }
@@ -38,6 +41,9 @@ internal sealed class CliOptions
                     break;
                 case "--explain":
                     options.Explain = true;
+                    break;
+                case "--html":
+                    options.Html = true;
                     break;
                 case "-h" or "--help":
                     options.Help = true;

@@ -49,4 +49,33 @@ public static class NewsCleaner
         ArgumentNullException.ThrowIfNull(pipeline);
         return pipeline.CleanWithTrace(text);
     }
+
+    /// <summary>
+    /// Returns the article in the web page <paramref name="html"/>: its headline and body paragraphs, separated by blank
+    /// lines. The page's markup removes navigation, furniture and everything outside the main content block; the text
+    /// rules of <see cref="Default"/> then clean the rest, as <see cref="Clean(string)"/> does.
+    /// </summary>
+    /// <param name="html">The page's HTML, decoded to text. Malformed markup is normal input.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="html"/> is null.</exception>
+    public static string CleanHtml(string html) => Html.HtmlCleaner.Clean(html, Default);
+
+    /// <summary>Returns the article in the web page <paramref name="html"/>, its text cleaned by <paramref name="pipeline"/>.</summary>
+    /// <param name="html">The page's HTML, decoded to text.</param>
+    /// <param name="pipeline">The pipeline whose text rules run on the extracted article.</param>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is null.</exception>
+    public static string CleanHtml(string html, CleaningPipeline pipeline) => Html.HtmlCleaner.Clean(html, pipeline);
+
+    /// <summary>
+    /// Cleans the web page <paramref name="html"/> and reports every removal: DOM removals (rule ids in
+    /// <see cref="Html.HtmlRuleIds"/>) and text-rule removals, each with the HTML line it came from.
+    /// </summary>
+    /// <param name="html">The page's HTML, decoded to text.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="html"/> is null.</exception>
+    public static CleanResult CleanHtmlWithTrace(string html) => Html.HtmlCleaner.CleanWithTrace(html, Default);
+
+    /// <summary>Cleans the web page <paramref name="html"/> with <paramref name="pipeline"/> and reports every DOM and text removal.</summary>
+    /// <param name="html">The page's HTML, decoded to text.</param>
+    /// <param name="pipeline">The pipeline whose text rules run on the extracted article.</param>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is null.</exception>
+    public static CleanResult CleanHtmlWithTrace(string html, CleaningPipeline pipeline) => Html.HtmlCleaner.CleanWithTrace(html, pipeline);
 }
