@@ -66,7 +66,13 @@ public sealed class CleaningPipeline
     // in two passes. A caller's rules run in the first pass only: a rule like "drop the first line" must not cascade.
     private const int MaxPasses = 4;
 
-    private CleanResult Run(string text, bool trace)
+    /// <summary>
+    /// Cleans text extracted from HTML. The DOM step has already cut the page down to its main block, so the rules
+    /// that find the article in a whole page's text (<see cref="CleaningRule.ReadsPageLayout"/>) do not run again.
+    /// </summary>
+    internal CleanResult CleanExtracted(string text, bool trace) => Run(text, trace, skipLayoutRules: true);
+
+    private CleanResult Run(string text, bool trace, bool skipLayoutRules = false)
     {
         bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
         var outcome = new PassOutcome(wantRemovals, fixedLanguage ?? detector.Detect(text));
@@ -77,7 +83,7 @@ public sealed class CleaningPipeline
             // Each pass detects the language of its own input, as a second Clean of the output would: removing a
             // mixed page's other-language lines can change the detected language, and with it the phrases that apply.
             string? language = pass == 0 ? outcome.Language : fixedLanguage ?? detector.Detect(current);
-            string output = RunPass(current, lineMap, firstPass: pass == 0, language, outcome, out lineMap, out bool removedAny);
+            string output = RunPass(current, lineMap, firstPass: pass == 0, skipLayoutRules, language, outcome, out lineMap, out bool removedAny);
             current = output;
             if (!removedAny)
             {
@@ -91,7 +97,7 @@ public sealed class CleaningPipeline
     }
 
     /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
-    private string RunPass(string text, int[]? lineMap, bool firstPass, string? language, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
+    private string RunPass(string text, int[]? lineMap, bool firstPass, bool skipLayoutRules, string? language, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
         using var document = TextDocument.Read(text, lineMap);
         var context = new CleaningContext(document, phrases.For(language), language);
@@ -100,7 +106,8 @@ public sealed class CleaningPipeline
             for (int r = 0; r < rules.Length; r++)
             {
                 context.CurrentRule = r;
-                if ((!firstPass && !rules[r].IsBuiltIn) || !TryApply(rules[r], context, outcome))
+                bool skip = (!firstPass && !rules[r].IsBuiltIn) || (skipLayoutRules && rules[r].ReadsPageLayout);
+                if (skip || !TryApply(rules[r], context, outcome))
                 {
                     continue;
                 }

@@ -13,7 +13,7 @@ internal static class HtmlCleaner
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pipeline);
         var lines = HtmlExtractor.Extract(html, removals: null);
-        return pipeline.Clean(Join(lines));
+        return pipeline.CleanExtracted(Join(lines), trace: false).Text;
     }
 
     public static CleanResult CleanWithTrace(string html, CleaningPipeline pipeline)
@@ -22,7 +22,7 @@ internal static class HtmlCleaner
         ArgumentNullException.ThrowIfNull(pipeline);
         var removals = new List<Removal>();
         var lines = HtmlExtractor.Extract(html, removals);
-        var text = pipeline.CleanWithTrace(Join(lines));
+        var text = pipeline.CleanExtracted(Join(lines), trace: true);
 
         // Text-rule removals name lines of the extracted text; report them at the HTML line their block started on.
         foreach (var removal in text.Removals)
@@ -32,7 +32,7 @@ internal static class HtmlCleaner
 
         // A stable sort: removals from the same HTML line keep the order they were made in.
         Removal[] ordered = [.. removals.OrderBy(static r => r.FirstLine)];
-        return new CleanResult(text.Text, html, ordered, text.Guarded, text.Failures);
+        return new CleanResult(text.Text, html, text.Language, ordered, text.Guarded, text.Failures);
     }
 
     /// <summary>One line per block, with a blank line between blocks, as the text pipeline expects paragraphs.</summary>

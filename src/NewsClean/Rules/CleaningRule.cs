@@ -36,6 +36,12 @@ public abstract class CleaningRule
         return this;
     }
 
+    /// <summary>
+    /// True for rules that find the article within a whole page's text (main region, menu runs). The HTML path skips
+    /// them: its DOM step has already chosen the main block from the markup, which knows better.
+    /// </summary>
+    internal virtual bool ReadsPageLayout => false;
+
     /// <summary>The rule's stable id.</summary>
     public string Id { get; }
 

@@ -9,6 +9,8 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class MainContentRule() : CleaningRule("structure.main-content", "Removes text outside the main run of article prose (menus, teaser lists, footers).")
 {
+    internal override bool ReadsPageLayout => true;
+
     // Too little prose to tell an article from its surroundings.
     private const int MinProseWords = 40;
 

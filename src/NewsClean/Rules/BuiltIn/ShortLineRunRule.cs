@@ -7,6 +7,8 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", "Removes runs of very short non-sentence lines (menus, tag clouds, link lists).")
 {
+    internal override bool ReadsPageLayout => true;
+
     internal const int MinRun = 5;
     private const int MaxWords = 3;
     private const string Reason = "run of very short lines (menu, tag cloud or link list)";
