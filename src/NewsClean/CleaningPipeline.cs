@@ -80,7 +80,10 @@ public sealed class CleaningPipeline
         int[]? lineMap = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            string output = RunPass(current, lineMap, firstPass: pass == 0, skipLayoutRules, outcome, out lineMap, out bool removedAny);
+            // Each pass detects the language of its own input, as a second Clean of the output would: removing a
+            // mixed page's other-language lines can change the detected language, and with it the phrases that apply.
+            string? language = pass == 0 ? outcome.Language : fixedLanguage ?? detector.Detect(current);
+            string output = RunPass(current, lineMap, firstPass: pass == 0, skipLayoutRules, language, outcome, out lineMap, out bool removedAny);
             current = output;
             if (!removedAny)
             {
@@ -94,10 +97,10 @@ public sealed class CleaningPipeline
     }
 
     /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
-    private string RunPass(string text, int[]? lineMap, bool firstPass, bool skipLayoutRules, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
+    private string RunPass(string text, int[]? lineMap, bool firstPass, bool skipLayoutRules, string? language, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
         using var document = TextDocument.Read(text, lineMap);
-        var context = new CleaningContext(document, phrases.For(outcome.Language), outcome.Language);
+        var context = new CleaningContext(document, phrases.For(language), language);
         try
         {
             for (int r = 0; r < rules.Length; r++)
@@ -145,7 +148,7 @@ public sealed class CleaningPipeline
     {
         public bool CollectRemovals { get; } = collectRemovals;
 
-        /// <summary>Detected once from the caller's input, so every pass judges prose by the same stopwords.</summary>
+        /// <summary>The language detected from the caller's input, which the result reports.</summary>
         public string? Language { get; } = language;
 
         public List<Removal> Removals { get; } = [];

@@ -35,7 +35,8 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             state.Visit(text[range].Trim(",;()[]•·|—–-"));
         }
 
-        bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year);
+        // A month and year alone ("Inflasi Oktober 2024 Terendah Sejak 2021") is a headline's topic; a dateline gives the day.
+        bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year && state.Day);
         return hasDate && state.Other <= MaxOtherWords && !features.EndsSentence ? Reason : null;
     }
 
@@ -47,6 +48,7 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         public bool NumericDate;
         public bool Month;
         public bool Year;
+        public bool Day;
         public int Other;
 
         public void Visit(ReadOnlySpan<char> word)
@@ -63,6 +65,10 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             {
                 Year = true;
             }
+            else if (IsDay(word))
+            {
+                Day = true;
+            }
             else if (months.MatchesExact(word))
             {
                 Month = true;
@@ -71,6 +77,13 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             {
                 Other++;
             }
+        }
+
+        /// <summary>A day of the month: "22", or "12." as German and other languages write it.</summary>
+        private static bool IsDay(ReadOnlySpan<char> w)
+        {
+            var digits = w.Length > 1 && w[^1] == '.' ? w[..^1] : w;
+            return digits.Length is 1 or 2 && int.TryParse(digits, out int day) && day is >= 1 and <= 31;
         }
 
         private static bool IsTime(ReadOnlySpan<char> w) => w.Length is 4 or 5 && w[^3] == ':' && IsAllDigits(w[..^3]) && IsAllDigits(w[^2..]);

@@ -40,7 +40,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         }
 
         int open = LineShape.TrailingParenthesis(text);
-        if (open > 0 && IsCredit(text[(open + 1)..^1], credits))
+        if (open > 0 && IsCredit(text[(open + 1)..^1], credits) && !IsParagraphWithAgencyCredit(text, open, credits))
         {
             return CaptionWithCredit;
         }
@@ -50,6 +50,17 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         return sentenceEnd > 0 && text.Length - sentenceEnd <= 60 && IsCreditLabel(text[(sentenceEnd + 2)..], credits)
             ? CaptionWithCredit
             : null;
+    }
+
+    /// <summary>
+    /// "… akan terus memantau situasi di lapangan bersama tim gabungan. (Antara)": a paragraph of prose that ends in a
+    /// bare agency name is a wire story's closing paragraph, not a caption; credits.trailing trims just the credit.
+    /// A labelled credit ("(Foto: ANTARA/…)") only ever ends a caption, so it is not excused.
+    /// </summary>
+    private static bool IsParagraphWithAgencyCredit(ReadOnlySpan<char> text, int open, PhraseMatcher credits)
+    {
+        var before = Text.FeatureScanner.Scan(text[..open].TrimEnd());
+        return before.Words >= 12 && before.EndsSentence && !IsCreditLabel(text[(open + 1)..^1].Trim(), credits);
     }
 
     /// <summary>Is the text inside a trailing parenthesis a credit: "EPA", "Foto: ANTARA/Galih", "AFP/Getty Images"?</summary>

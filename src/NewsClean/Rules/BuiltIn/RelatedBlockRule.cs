@@ -17,12 +17,18 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
         var headings = context.Phrases[PhraseCategory.RelatedHeading];
         for (int i = 0; i < context.LineCount; i++)
         {
-            if (context.IsRemoved(i) || !IsHeading(context, i, headings))
+            if (!IsHeading(context, i, headings))
             {
                 continue;
             }
 
-            context.Remove(i, HeadingReason);
+            // An earlier rule may own the heading ("BERITA TERKAIT" is also an inline 'read also' phrase, and
+            // related.inline took it with one headline): the rest of the list under it is still this rule's.
+            if (!context.IsRemoved(i))
+            {
+                context.Remove(i, HeadingReason);
+            }
+
             int end = i + 1;
             while (end < context.LineCount && IsListItem(context, end))
             {

@@ -82,6 +82,13 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
             return words <= MaxCreditWords * 2;
         }
 
+        // "Reporting by Jane Doe; Editing by John Roe": a multi-word label ending in "by" introduces names, however many.
+        if (label > 2 && text[..label].EndsWith(" by", StringComparison.OrdinalIgnoreCase) && rest.Length > 0 && char.IsUpper(rest[0])
+            && text[^1] is not ('.' or '!' or '?'))
+        {
+            return words <= MaxCreditWords * 2;
+        }
+
         // Without a colon ("By John Smith"), require a short line of capitalised names.
         if (words > 6 || rest.IsEmpty || text[^1] is '.' or '!' or '?')
         {

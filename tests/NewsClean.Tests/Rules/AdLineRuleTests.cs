@@ -1,0 +1,34 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class AdLineRuleTests
+{
+    private const string RuleId = "ads.line";
+
+    [Theory]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("Advertisement")]
+    [InlineData("Scroll to continue with content")]
+    [InlineData("SCROLL TO CONTINUE WITH CONTENT")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Sponsored by Thames Water")]
+    [InlineData("- Advertisement -")]
+    public void Removes_ad_markers_from_an_English_article(string marker) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, marker);
+
+    [Theory]
+    [InlineData("Viral! 18 Kampus ternama memberikan beasiswa full sampai lulus untuk S1 dan S2 di Beasiswa OSC. Info lebih lengkap klik : osc.medcom.id")]
+    [InlineData("Iklan")]
+    [InlineData("Scroll untuk melanjutkan")]
+    public void Removes_promo_lines_from_an_Indonesian_article(string promo) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, promo);
+
+    [Theory]
+    [InlineData("The council spent more on advertising the flood helpline than on sandbags, according to figures released on Monday.")]
+    [InlineData("Sponsors of the riverside festival said the event would go ahead in June as planned")]
+    [InlineData("Advertising Revenue Falls")]
+    public void Keeps_prose_and_subheadings_that_mention_advertising(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+}

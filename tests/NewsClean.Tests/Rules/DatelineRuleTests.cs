@@ -1,0 +1,40 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class DatelineRuleTests
+{
+    private const string RuleId = "site.dateline";
+
+    [Theory]
+    [InlineData("Medcom • 22 Oktober 2024 14:18")]
+    [InlineData("Selasa, 22 Okt 2024 14:18 WIB")]
+    [InlineData("22/10/2024 14:18 WIB")]
+    [InlineData("Kompas.com - 22/10/2024, 14:18 WIB")]
+    public void Removes_Indonesian_datelines(string dateline) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, dateline);
+
+    [Theory]
+    [InlineData("Published 3 March 2025")]
+    [InlineData("Tuesday, 22 October 2024 09:30 GMT")]
+    [InlineData("Updated: 22 October 2024")]
+    public void Removes_English_datelines(string dateline) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, dateline);
+
+    [Theory]
+    [InlineData("Pemilu 2024")]
+    [InlineData("Piala Dunia 2026 di Depan Mata")]
+    [InlineData("Inflasi Oktober 2024 Terendah Sejak 2021")]
+    [InlineData("Jakarta, Selasa (22/10/2024) - Hujan deras mengguyur sebagian besar wilayah ibu kota sejak pagi hari.")]
+    [InlineData("Skor akhir 2-1")]
+    [InlineData("Pukul 14.00 WIB, air mulai surut.")]
+    public void Keeps_subheadings_and_prose_with_years_and_numbers(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.Indonesian, content);
+
+    [Theory]
+    [InlineData("October 2024: A Month of Storms")]
+    [InlineData("The barrier closed at 14:18 on 22 October 2024.")]
+    public void Keeps_English_headings_and_sentences_with_dates(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+}

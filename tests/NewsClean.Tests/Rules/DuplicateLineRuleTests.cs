@@ -1,0 +1,49 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class DuplicateLineRuleTests
+{
+    private const string RuleId = "captions.duplicate";
+
+    [Fact]
+    public void Removes_the_second_copy_of_a_caption_and_keeps_the_first()
+    {
+        const string caption = "Residents wade through floodwater in Bekasi, West Java, on Tuesday";
+        string text = RuleHarness.Document([caption, caption, .. ArticleText.Indonesian]);
+        var result = RuleHarness.AssertRule(RuleId, text, removed: [caption], kept: [caption, .. ArticleText.Indonesian]);
+        Assert.Equal(3, Assert.Single(result.Removals).FirstLine);
+    }
+
+    [Fact]
+    public void Treats_a_copy_that_differs_only_in_case_spacing_and_punctuation_as_a_duplicate()
+    {
+        const string first = "Residents wade through floodwater in Bekasi, West Java, on Tuesday.";
+        const string second = "residents wade through  floodwater in Bekasi West Java on Tuesday";
+        string text = RuleHarness.Document([first, second, .. ArticleText.Indonesian]);
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+        Assert.Equal(second.Replace("  ", " ", StringComparison.Ordinal), Assert.Single(result.Removals).Text);
+        RuleHarness.AssertKept(result, [first, .. ArticleText.Indonesian]);
+    }
+
+    [Fact]
+    public void Keeps_lines_that_differ_by_a_word()
+    {
+        const string first = "Residents wade through floodwater in Bekasi on Tuesday";
+        const string second = "Residents wade through floodwater in Bogor on Tuesday";
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([first, second, .. ArticleText.Indonesian]), removed: [], kept: [first, second, .. ArticleText.Indonesian]);
+    }
+
+    [Fact]
+    public void Keeps_short_lines_that_repeat_legitimately()
+    {
+        // A short subheading or one-line paragraph may appear twice in an article (a recurring section label).
+        string text = RuleHarness.Document(
+            ArticleText.IndonesianHeadline, ArticleText.IndonesianSubheadingWithYear, ArticleText.IndonesianProse1,
+            ArticleText.IndonesianSubheadingWithYear, ArticleText.IndonesianProse2);
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+        Assert.Empty(result.Removals);
+        Assert.Same(text, result.Text);
+    }
+}

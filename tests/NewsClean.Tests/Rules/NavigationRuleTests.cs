@@ -1,0 +1,25 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class NavigationRuleTests
+{
+    private const string RuleId = "site.navigation";
+
+    [Theory]
+    [InlineData("Skip to main content")]
+    [InlineData("Next post")]
+    [InlineData("Load more")]
+    [InlineData("Toggle navigation")]
+    public void Removes_navigation_labels_that_stand_alone(string label) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, label);
+
+    [Theory]
+    [InlineData("Home owners along the river were told to move their valuables upstairs before the tide.")]
+    [InlineData("Search teams found the missing kayaker near Woolwich shortly before dawn")]
+    [InlineData("Home Truths About the Barrier")]
+    [InlineData("Next Steps for the Estuary")]
+    public void Keeps_prose_and_subheadings_that_start_with_a_label(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+}

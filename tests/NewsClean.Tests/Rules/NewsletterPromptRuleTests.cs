@@ -1,0 +1,30 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class NewsletterPromptRuleTests
+{
+    private const string RuleId = "prompts.newsletter";
+
+    [Theory]
+    [InlineData("Sign up for our daily newsletter")]
+    [InlineData("Get the latest headlines straight to your inbox")]
+    [InlineData("Enter your email address")]
+    [InlineData("Subscribe to our newsletter for the best of our journalism every morning.")]
+    [InlineData("By signing up, you agree to our Privacy Policy and Terms of Use.")]
+    public void Removes_newsletter_prompts_from_an_English_article(string prompt) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, prompt);
+
+    [Theory]
+    [InlineData("Berlangganan newsletter kami untuk mendapatkan berita terbaru")]
+    public void Removes_newsletter_prompts_from_an_Indonesian_article(string prompt) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, prompt);
+
+    [Theory]
+    [InlineData("The council's newsletter, posted to every household in March, had warned residents about the flood risk.")]
+    [InlineData("Residents said the council's weekly newsletter had warned them about the risk months ago, but few had read it.")]
+    [InlineData("Newsletter Warnings Went Unread")]
+    public void Keeps_prose_and_subheadings_that_mention_a_newsletter(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+}

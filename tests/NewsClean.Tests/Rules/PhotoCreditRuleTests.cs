@@ -1,0 +1,48 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class PhotoCreditRuleTests
+{
+    private const string RuleId = "captions.credit";
+
+    [Theory]
+    [InlineData("Photo: Reuters")]
+    [InlineData("Photo: Reuters/Toby Melville")]
+    [InlineData("Getty Images")]
+    [InlineData("Image credit: Environment Agency")]
+    [InlineData("Volunteers fill sandbags in Greenwich on Tuesday. (EPA)")]
+    [InlineData("Volunteers fill sandbags in Greenwich on Tuesday. (AFP/Getty Images)")]
+    [InlineData("Crowds gather on the embankment as the tide peaks. Photo: Reuters")]
+    public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
+
+    [Theory]
+    [InlineData("Korea Utara diduga mengirim tentaranya ke Rusia. (EPA)")]
+    [InlineData("Warga mengungsi ke masjid di Bekasi, Selasa. (Foto: ANTARA/Fakhri Hermansyah)")]
+    [InlineData("Ilustrasi: Medcom.id")]
+    [InlineData("Foto: ANTARA/Galih Pradipta")]
+    public void Removes_captions_with_credits_from_an_Indonesian_article(string credit) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, credit);
+
+    [Theory]
+    [InlineData("Photographs taken by residents showed water reaching the first floor of several houses on the estate.")]
+    [InlineData("Photo exhibitions in the borough have been postponed until the river path reopens next month.")]
+    [InlineData("The photo, taken by a Reuters photographer from a bridge, shows the flooded street at midnight.")]
+    public void Keeps_prose_that_mentions_photos(string prose) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
+
+    [Fact]
+    public void Keeps_a_long_wire_paragraph_that_ends_in_an_agency_name_except_the_credit()
+    {
+        // A closing paragraph of an agency story is prose, not a caption: the trailing-credit rule trims the credit,
+        // this rule must not take the whole paragraph.
+        const string paragraph = "Menurut dia, pemerintah daerah akan terus memantau perkembangan situasi di lapangan bersama tim gabungan dari kepolisian dan TNI. (Antara)";
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.Indonesian, paragraph]));
+        RuleHarness.AssertKept(result, [.. ArticleText.Indonesian, paragraph]);
+
+        var full = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. ArticleText.Indonesian, paragraph]));
+        RuleHarness.AssertKept(full, [paragraph[..paragraph.LastIndexOf(" (", StringComparison.Ordinal)]]);
+    }
+}

@@ -1,0 +1,47 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class RelatedInlineRuleTests
+{
+    private const string RuleId = "related.inline";
+
+    [Theory]
+    [InlineData("Baca juga: Korsel Panggil Dubes Rusia, Kecam Pengiriman Pasukan Korut ke Perang Ukraina")]
+    [InlineData("BACA JUGA: Banjir Jakarta, 30 RT Terendam")]
+    [InlineData("Simak juga: Video Warga Bekasi Terjebak Banjir")]
+    [InlineData("Lihat juga: Daftar Posko Pengungsian di Bekasi")]
+    public void Removes_Indonesian_read_also_links(string link) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, link);
+
+    [Theory]
+    [InlineData("Read more: Flood warnings issued for the Severn")]
+    [InlineData("Read also: Why the Thames Barrier is closing more often")]
+    [InlineData("READ MORE: Storm Ciaran batters southern England")]
+    public void Removes_English_read_also_links(string link) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, link);
+
+    [Fact]
+    public void Removes_a_lone_prompt_with_the_headline_on_the_next_line()
+    {
+        string text = RuleHarness.Document([.. ArticleText.Indonesian[..2], .. ArticleText.Indonesian[2..]])
+            .Replace(ArticleText.IndonesianProse2, "Baca juga:\nKorsel Panggil Dubes Rusia\n\n" + ArticleText.IndonesianProse2, StringComparison.Ordinal);
+        RuleHarness.AssertRule(RuleId, text, removed: ["Baca juga:", "Korsel Panggil Dubes Rusia"], kept: ArticleText.Indonesian);
+    }
+
+    [Fact]
+    public void Keeps_prose_after_a_lone_prompt()
+    {
+        // The line after a bare "Simak juga" is only taken when it reads like a headline, never a sentence of the article.
+        string text = RuleHarness.Document(ArticleText.IndonesianHeadline, ArticleText.IndonesianProse1, "Simak juga", ArticleText.IndonesianProse2);
+        RuleHarness.AssertRule(RuleId, text, removed: ["Simak juga"], kept: [ArticleText.IndonesianHeadline, ArticleText.IndonesianProse1, ArticleText.IndonesianProse2]);
+    }
+
+    [Theory]
+    [InlineData("Readers of the local paper were told to move their cars away from the river on Monday.")]
+    [InlineData("Relatives of the missing gathered at the river bank on Wednesday morning.")]
+    [InlineData("Baca Tulis Warga Pengungsian")]
+    public void Keeps_prose_and_subheadings_that_start_like_a_prompt(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+}

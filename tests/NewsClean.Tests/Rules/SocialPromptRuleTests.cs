@@ -1,0 +1,40 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class SocialPromptRuleTests
+{
+    private const string RuleId = "social.prompt";
+
+    [Theory]
+    [InlineData("Follow us on Twitter")]
+    [InlineData("Follow us on Instagram @floodwatch")]
+    [InlineData("FOLLOW US")]
+    [InlineData("Like us on Facebook")]
+    public void Removes_follow_prompts_from_an_English_article(string prompt) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, prompt);
+
+    [Theory]
+    [InlineData("Ikuti media sosial medcom.id dan dapatkan berbagai keuntungan")]
+    [InlineData("Ikuti berita terkini dan menarik lainnya di Google News")]
+    public void Removes_follow_prompts_from_an_Indonesian_article(string prompt) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, prompt);
+
+    [Fact]
+    public void Removes_a_Google_News_prompt_split_over_two_lines()
+    {
+        string text = RuleHarness.Document([.. ArticleText.Indonesian[..3], "Cek Berita dan Artikel yang lain di", .. ArticleText.Indonesian[3..]])
+            .Replace("Cek Berita dan Artikel yang lain di\n\n", "Cek Berita dan Artikel yang lain di\nGoogle News\n\n", StringComparison.Ordinal);
+        var result = RuleHarness.AssertRule(RuleId, text, removed: ["Cek Berita dan Artikel yang lain di", "Google News"], kept: ArticleText.Indonesian);
+        var removal = Assert.Single(result.Removals);
+        Assert.Equal(removal.FirstLine + 1, removal.LastLine);
+    }
+
+    [Theory]
+    [InlineData("Police asked drivers to follow the diversion signs and to avoid the riverside roads until the water drains away.")]
+    [InlineData("Residents who follow the river levels online said the warnings came far too late for them")]
+    [InlineData("Follow-up inspections of the barrier are planned for next week.")]
+    public void Keeps_prose_that_uses_the_word_follow(string prose) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
+}

@@ -1,0 +1,40 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class StaffCreditRuleTests
+{
+    private const string RuleId = "credits.staff";
+
+    [Theory]
+    [InlineData("(WIL)")]
+    [InlineData("(nds/krs)")]
+    [InlineData("(ant/dri/*)")]
+    [InlineData("Editor: Jane Doe")]
+    [InlineData("By John Smith and Mary Jones")]
+    [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
+    public void Removes_editor_codes_and_staff_lines_from_an_English_article(string credit) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
+
+    [Theory]
+    [InlineData("Penulis: Budi Santoso")]
+    [InlineData("Reporter: Siti Nurhaliza | Editor: Andi Wijaya")]
+    [InlineData("Pewarta: Fakhri Hermansyah")]
+    public void Removes_staff_lines_from_an_Indonesian_article(string credit) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, credit);
+
+    [Theory]
+    [InlineData("By Tuesday evening the water had reached the first floor of several houses on the estate.")]
+    [InlineData("By the Numbers")]
+    [InlineData("Editors at the local paper worked from a church hall after their office flooded.")]
+    [InlineData("(2)")]
+    public void Keeps_lines_that_start_like_a_credit(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+
+    [Theory]
+    [InlineData("Oleh karena itu, warga diminta tetap waspada terhadap banjir susulan hingga akhir pekan.")]
+    [InlineData("Laporan warga menyebutkan air mulai naik sejak pukul 02.00 WIB")]
+    public void Keeps_Indonesian_prose_that_starts_with_a_credit_label(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.Indonesian, content);
+}
