@@ -10,6 +10,39 @@ internal static class FeatureScanner
         bool? startsLower = null;
         foreach (char c in line)
         {
+            if (char.IsAscii(c))
+            {
+                // Most text is ASCII: its letters and digits are the only word characters, so skip the Unicode tables.
+                bool asciiWordChar = true;
+                if (char.IsAsciiLetter(c))
+                {
+                    letters++;
+                    bool isUpper = c <= 'Z';
+                    if (isUpper)
+                    {
+                        upper++;
+                    }
+
+                    startsLower ??= !isUpper;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                }
+                else
+                {
+                    asciiWordChar = false;
+                }
+
+                if (asciiWordChar && !inWord)
+                {
+                    words++;
+                }
+
+                inWord = asciiWordChar;
+                continue;
+            }
+
             if (CharClass.IsUnspacedScript(c))
             {
                 words++;

@@ -102,6 +102,19 @@ internal sealed class TextDocument : IDisposable
         bool pendingSpace = false;
         foreach (char c in raw)
         {
+            // Printable ASCII other than space is copied as is: the common case, decided by one comparison.
+            if (c is > ' ' and < '\u007F')
+            {
+                if (pendingSpace)
+                {
+                    destination[written++] = ' ';
+                    pendingSpace = false;
+                }
+
+                destination[written++] = c;
+                continue;
+            }
+
             if (CharClass.IsInvisible(c))
             {
                 continue;
