@@ -17,12 +17,26 @@ internal sealed class PhraseMatcher
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
     private readonly SearchValues<string>? contains;
 
+    // Case-insensitive ordinal equality needs equal lengths, so lines outside these bounds skip the hashing entirely.
+    private readonly int exactMinLength;
+    private readonly int exactMaxLength;
+    private readonly bool[] prefixLengths = new bool[MaxPrefixLength + 1];
+    private readonly int prefixMaxLength;
+
     public PhraseMatcher(IEnumerable<string> exactPhrases, IEnumerable<string> prefixPhrases, IEnumerable<string> containsPhrases)
     {
         exact = new HashSet<string>(exactPhrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
         exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         prefixes = new HashSet<string>(prefixPhrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
         prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        exactMinLength = exact.Count > 0 ? exact.Min(p => p.Length) : 0;
+        exactMaxLength = exact.Count > 0 ? exact.Max(p => p.Length) : 0;
+        foreach (string prefix in prefixes.Where(p => p.Length <= MaxPrefixLength))
+        {
+            prefixLengths[prefix.Length] = true;
+            prefixMaxLength = Math.Max(prefixMaxLength, prefix.Length);
+        }
+
         var containsList = containsPhrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         contains = containsList.Length > 0 ? SearchValues.Create(containsList, StringComparison.OrdinalIgnoreCase) : null;
         IsEmpty = exact.Count == 0 && prefixes.Count == 0 && contains is null;
@@ -32,7 +46,16 @@ internal sealed class PhraseMatcher
     public bool IsEmpty { get; }
 
     /// <summary>The whole line, less surrounding decoration such as ':' or '»', is one of the exact phrases.</summary>
-    public bool MatchesExact(ReadOnlySpan<char> line) => exact.Count > 0 && exactLookup.Contains(TrimDecoration(line));
+    public bool MatchesExact(ReadOnlySpan<char> line)
+    {
+        if (exact.Count == 0 || line.Length < exactMinLength)
+        {
+            return false;
+        }
+
+        var trimmed = TrimDecoration(line);
+        return trimmed.Length >= exactMinLength && trimmed.Length <= exactMaxLength && exactLookup.Contains(trimmed);
+    }
 
     /// <summary>The line starts with a prefix phrase that ends at a word boundary; returns the phrase's length, or 0.</summary>
     public int MatchPrefix(ReadOnlySpan<char> line)
@@ -44,9 +67,14 @@ internal sealed class PhraseMatcher
 
         var head = TrimLeadingDecoration(line);
         int offset = line.Length - head.Length;
-        int limit = Math.Min(head.Length, MaxPrefixLength);
+        int limit = Math.Min(head.Length, prefixMaxLength);
         for (int i = 1; i <= limit; i++)
         {
+            if (!prefixLengths[i])
+            {
+                continue;
+            }
+
             bool boundary = i == head.Length || (!char.IsLetterOrDigit(head[i]) && char.IsLetterOrDigit(head[i - 1]));
             if (boundary && prefixLookup.Contains(head[..i]))
             {
