@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace NewsClean.Languages;
 
@@ -15,11 +16,16 @@ internal sealed class PhraseMatcher
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> exactLookup;
     private readonly HashSet<string> prefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
-    private readonly SearchValues<string>? contains;
+    private readonly SearchValues<string>? containsAscii;
+    private readonly SearchValues<string>? containsOther;
+    private readonly bool otherContainsMatchAscii;
 
-    // Case-insensitive ordinal equality needs equal lengths, so lines outside these bounds skip the hashing entirely.
+    // Case-insensitive ordinal equality needs equal lengths and equal first letters, so most lines are rejected by
+    // these two tables before any hashing.
     private readonly int exactMinLength;
     private readonly int exactMaxLength;
+    private readonly bool[] exactLengths;
+    private readonly bool[] exactAsciiFirst = new bool[128];
     private readonly bool[] prefixLengths = new bool[MaxPrefixLength + 1];
     private readonly int prefixMaxLength;
 
@@ -31,6 +37,13 @@ internal sealed class PhraseMatcher
         prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         exactMinLength = exact.Count > 0 ? exact.Min(p => p.Length) : 0;
         exactMaxLength = exact.Count > 0 ? exact.Max(p => p.Length) : 0;
+        exactLengths = new bool[exactMaxLength + 1];
+        foreach (string phrase in exact)
+        {
+            exactLengths[phrase.Length] = true;
+            MarkFirst(exactAsciiFirst, phrase[0]);
+        }
+
         foreach (string prefix in prefixes.Where(p => p.Length <= MaxPrefixLength))
         {
             prefixLengths[prefix.Length] = true;
@@ -38,8 +51,14 @@ internal sealed class PhraseMatcher
         }
 
         var containsList = containsPhrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        contains = containsList.Length > 0 ? SearchValues.Create(containsList, StringComparison.OrdinalIgnoreCase) : null;
-        IsEmpty = exact.Count == 0 && prefixes.Count == 0 && contains is null;
+        // One non-ASCII phrase (such as "©") sends the whole set down SearchValues' slow Unicode path, so such phrases
+        // get a set of their own. A match position is judged the same whichever set found it.
+        var asciiList = containsList.Where(p => Ascii.IsValid(p)).ToArray();
+        var otherList = containsList.Where(p => !Ascii.IsValid(p)).ToArray();
+        containsAscii = asciiList.Length > 0 ? SearchValues.Create(asciiList, StringComparison.OrdinalIgnoreCase) : null;
+        containsOther = otherList.Length > 0 ? SearchValues.Create(otherList, StringComparison.OrdinalIgnoreCase) : null;
+        otherContainsMatchAscii = otherList.Any(p => p.All(c => char.IsAscii(c) || char.IsAscii(char.ToUpperInvariant(c)) || char.IsAscii(char.ToLowerInvariant(c))));
+        IsEmpty = exact.Count == 0 && prefixes.Count == 0 && containsList.Length == 0;
     }
 
     /// <summary>True when no phrase of any mode is listed.</summary>
@@ -54,7 +73,20 @@ internal sealed class PhraseMatcher
         }
 
         var trimmed = TrimDecoration(line);
-        return trimmed.Length >= exactMinLength && trimmed.Length <= exactMaxLength && exactLookup.Contains(trimmed);
+        return trimmed.Length >= exactMinLength && trimmed.Length <= exactMaxLength && exactLengths[trimmed.Length]
+            && (!char.IsAscii(trimmed[0]) || exactAsciiFirst[trimmed[0]]) && exactLookup.Contains(trimmed);
+    }
+
+    /// <summary>Marks the ASCII characters a line may start with to equal, ignoring case, a phrase starting with <paramref name="first"/>.</summary>
+    private static void MarkFirst(bool[] table, char first)
+    {
+        // Non-ASCII letters can fold to ASCII ones ('ı' and 'i' both upper-case to 'I'), so go through the upper case.
+        char upper = char.ToUpperInvariant(first);
+        if (char.IsAscii(upper))
+        {
+            table[upper] = true;
+            table[char.ToLowerInvariant(upper)] = true;
+        }
     }
 
     /// <summary>The line starts with a prefix phrase that ends at a word boundary; returns the phrase's length, or 0.</summary>
@@ -88,15 +120,22 @@ internal sealed class PhraseMatcher
     /// <summary>The line contains one of the substring phrases, starting at a word boundary.</summary>
     public bool MatchesContains(ReadOnlySpan<char> line)
     {
-        if (contains is null)
+        if (containsAscii is not null && ContainsAtWordStart(line, containsAscii))
         {
-            return false;
+            return true;
         }
 
+        // The non-ASCII phrases need the slow Unicode search, and cannot occur in ASCII text unless one folds to ASCII.
+        return containsOther is not null && (otherContainsMatchAscii || !Ascii.IsValid(line)) && ContainsAtWordStart(line, containsOther);
+    }
+
+    /// <summary>Whether one of <paramref name="values"/> occurs at a word boundary; a match is judged by its start only.</summary>
+    private static bool ContainsAtWordStart(ReadOnlySpan<char> line, SearchValues<string> values)
+    {
         int offset = 0;
         while (offset < line.Length)
         {
-            int found = line[offset..].IndexOfAny(contains);
+            int found = line[offset..].IndexOfAny(values);
             if (found < 0)
             {
                 return false;
@@ -118,9 +157,20 @@ internal sealed class PhraseMatcher
     public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesContains(line);
 
     /// <summary>Strips bullets, arrows, colons and similar decoration around a phrase.</summary>
-    internal static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> text) => TrimLeadingDecoration(text).TrimEnd(DecorationChars);
+    internal static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> text)
+    {
+        var head = TrimLeadingDecoration(text);
+        return head[..(head.LastIndexOfAnyExcept(Decoration) + 1)];
+    }
 
-    private static ReadOnlySpan<char> TrimLeadingDecoration(ReadOnlySpan<char> text) => text.TrimStart(DecorationChars);
+    private static ReadOnlySpan<char> TrimLeadingDecoration(ReadOnlySpan<char> text)
+    {
+        int start = text.IndexOfAnyExcept(Decoration);
+        return start < 0 ? [] : text[start..];
+    }
 
     private const string DecorationChars = " :：.!|»«›‹>•·-–—_*#=~/\\[](){}\"'“”";
+
+    // Vectorised set lookups: TrimStart(string) searches the string for every character it looks at.
+    private static readonly SearchValues<char> Decoration = SearchValues.Create(DecorationChars);
 }
