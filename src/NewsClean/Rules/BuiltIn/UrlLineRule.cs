@@ -24,7 +24,8 @@ internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that ar
         foreach (var range in text.Split(' '))
         {
             var token = text[range];
-            if (IsUrl(token))
+            // Every URL form IsUrl accepts has a '.' or a ':'; most words have neither, so skip the full test.
+            if (token.IndexOfAny('.', ':') >= 0 && IsUrl(token))
             {
                 urlChars += token.Length;
             }
