@@ -42,7 +42,7 @@ public sealed class CleaningPipeline
     public string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(text, trace: false).Text;
+        return Run(text, trace: false).Output;
     }
 
     /// <summary>Returns the article text of <paramref name="text"/> with every removal and the rule that made it.</summary>
@@ -51,13 +51,17 @@ public sealed class CleaningPipeline
     public CleanResult CleanWithTrace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(text, trace: true);
+        var outcome = Run(text, trace: true);
+        return new CleanResult(outcome.Output, text, outcome.Removals ?? [], outcome.Guarded ?? [], outcome.Failures ?? []);
     }
 
-    private CleanResult Run(string text, bool trace)
+    /// <summary>What one run produced; the lists are null when empty or not asked for, so Clean allocates only its output.</summary>
+    private readonly record struct Outcome(string Output, List<Removal>? Removals, List<GuardedRemoval>? Guarded, List<RuleFailure>? Failures);
+
+    private Outcome Run(string text, bool trace)
     {
         using var document = TextDocument.Read(text);
-        var context = new CleaningContext(document, Phrases);
+        var context = CleaningContext.Rent(document, Phrases);
         try
         {
             List<GuardedRemoval>? guarded = null;
@@ -84,9 +88,13 @@ public sealed class CleaningPipeline
 
             string output = OutputWriter.Write(context);
             bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
-            List<Removal> removals = wantRemovals ? TraceBuilder.Collect(context, rules) : [];
-            LogRemovals(removals, text.Length, output.Length);
-            return new CleanResult(output, text, removals, guarded ?? [], failures ?? []);
+            List<Removal>? removals = wantRemovals ? TraceBuilder.Collect(context, rules) : null;
+            if (removals is not null)
+            {
+                LogRemovals(removals, text.Length, output.Length);
+            }
+
+            return new Outcome(output, removals, guarded, failures);
         }
         finally
         {
