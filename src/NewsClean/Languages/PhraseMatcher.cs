@@ -26,8 +26,8 @@ internal sealed class PhraseMatcher
     private readonly int exactMaxLength;
     private readonly bool[] exactLengths;
     private readonly bool[] exactAsciiFirst = new bool[128];
-    private readonly bool[] prefixLengths = new bool[MaxPrefixLength + 1];
-    private readonly int prefixMaxLength;
+    private readonly int[] prefixLengths; // distinct lengths of the prefix phrases, ascending
+    private readonly bool[] prefixAsciiFirst = new bool[128];
 
     public PhraseMatcher(IEnumerable<string> exactPhrases, IEnumerable<string> prefixPhrases, IEnumerable<string> containsPhrases)
     {
@@ -44,10 +44,10 @@ internal sealed class PhraseMatcher
             MarkFirst(exactAsciiFirst, phrase[0]);
         }
 
-        foreach (string prefix in prefixes.Where(p => p.Length <= MaxPrefixLength))
+        prefixLengths = [.. prefixes.Where(p => p.Length <= MaxPrefixLength).Select(p => p.Length).Distinct().Order()];
+        foreach (string prefix in prefixes)
         {
-            prefixLengths[prefix.Length] = true;
-            prefixMaxLength = Math.Max(prefixMaxLength, prefix.Length);
+            MarkFirst(prefixAsciiFirst, prefix[0]);
         }
 
         var containsList = containsPhrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -98,13 +98,17 @@ internal sealed class PhraseMatcher
         }
 
         var head = TrimLeadingDecoration(line);
-        int offset = line.Length - head.Length;
-        int limit = Math.Min(head.Length, prefixMaxLength);
-        for (int i = 1; i <= limit; i++)
+        if (head.IsEmpty || (char.IsAscii(head[0]) && !prefixAsciiFirst[head[0]]))
         {
-            if (!prefixLengths[i])
+            return 0;
+        }
+
+        int offset = line.Length - head.Length;
+        foreach (int i in prefixLengths)
+        {
+            if (i > head.Length)
             {
-                continue;
+                break;
             }
 
             bool boundary = i == head.Length || (!char.IsLetterOrDigit(head[i]) && char.IsLetterOrDigit(head[i - 1]));
