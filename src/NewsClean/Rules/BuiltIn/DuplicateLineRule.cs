@@ -11,16 +11,17 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
     private const int MinWords = 4;
     private const string Reason = "repeats an earlier line (duplicated caption or headline)";
 
-    private const int MaxPooledLines = 2048;
+    // Documents up to this many lines reuse the thread's fingerprint set; larger ones get a set of their own.
+    private const int MaxPooledLines = 1 << 15;
 
     [ThreadStatic]
-    private static HashSet<ulong>? seenPerThread;
+    private static FingerprintSet? pooled;
 
     protected internal override void Apply(CleaningContext context)
     {
-        // One set per thread, cleared per document: a new set per document was most of Clean's garbage.
-        var seen = seenPerThread ??= [];
-        seen.Clear();
+        // A set per document was most of Clean's garbage, and a reused HashSet costs its largest capacity to clear.
+        var seen = context.LineCount <= MaxPooledLines ? pooled ??= new FingerprintSet() : new FingerprintSet();
+        seen.Reset(context.LineCount);
         for (int i = 0; i < context.LineCount; i++)
         {
             if (context.GetFeatures(i).Words < MinWords)
@@ -33,10 +34,59 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
                 context.Remove(i, Reason);
             }
         }
+    }
 
-        if (seen.Count > MaxPooledLines)
+    /// <summary>An open-addressing set of 64-bit fingerprints, cleared in time proportional to the current document.</summary>
+    private sealed class FingerprintSet
+    {
+        private ulong[] slots = [];
+        private int mask;
+        private bool hasZero; // 0 marks an empty slot, so the fingerprint 0 is tracked apart
+
+        /// <summary>Empties the set and makes room for <paramref name="capacity"/> values at most half full.</summary>
+        public void Reset(int capacity)
         {
-            seenPerThread = null; // Clear() costs the set's capacity: one huge document must not slow every later one
+            int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, capacity * 2));
+            if (size > slots.Length)
+            {
+                slots = new ulong[size];
+            }
+            else
+            {
+                Array.Clear(slots, 0, size); // slots past size are never probed while mask is size - 1
+            }
+
+            mask = size - 1;
+            hasZero = false;
+        }
+
+        /// <summary>Adds <paramref name="value"/>; false when it was already there.</summary>
+        public bool Add(ulong value)
+        {
+            if (value == 0)
+            {
+                bool added = !hasZero;
+                hasZero = true;
+                return added;
+            }
+
+            int i = (int)(value ^ (value >> 32)) & mask;
+            while (true)
+            {
+                ulong slot = slots[i];
+                if (slot == 0)
+                {
+                    slots[i] = value;
+                    return true;
+                }
+
+                if (slot == value)
+                {
+                    return false;
+                }
+
+                i = (i + 1) & mask;
+            }
         }
     }
 
