@@ -21,14 +21,22 @@ internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that ar
     {
         var text = context.GetText(line);
         int urlChars = 0;
-        foreach (var range in text.Split(' '))
+
+        // Every URL form IsUrl accepts has a '.' or a ':', so only the space-separated tokens holding one are tested.
+        int at = text.IndexOfAny('.', ':');
+        while (at >= 0)
         {
-            var token = text[range];
-            // Every URL form IsUrl accepts has a '.' or a ':'; most words have neither, so skip the full test.
-            if (token.IndexOfAny('.', ':') >= 0 && IsUrl(token))
+            int start = text[..at].LastIndexOf(' ') + 1;
+            int space = text[at..].IndexOf(' ');
+            int end = space < 0 ? text.Length : at + space;
+            var token = text[start..end];
+            if (IsUrl(token))
             {
                 urlChars += token.Length;
             }
+
+            int next = end < text.Length ? text[end..].IndexOfAny('.', ':') : -1;
+            at = next < 0 ? -1 : end + next;
         }
 
         return urlChars > 0 && urlChars * 2 >= text.Length ? MostlyUrl : null;
