@@ -120,6 +120,13 @@ internal sealed class TextDocument : IDisposable
     /// <summary>Drops invisible characters, maps every Unicode space to ' ', collapses runs and trims.</summary>
     internal static int Normalize(ReadOnlySpan<char> raw, Span<char> destination)
     {
+        // Most lines are printable ASCII with single spaces and nothing to trim: they are copied as they are.
+        if (raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ' && !raw.ContainsAnyExceptInRange(' ', '~') && !raw.Contains("  ", StringComparison.Ordinal))
+        {
+            raw.CopyTo(destination);
+            return raw.Length;
+        }
+
         int written = 0;
         bool pendingSpace = false;
         foreach (char c in raw)
