@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsClean.Languages;
 using NewsClean.Text;
 
@@ -10,27 +9,55 @@ namespace NewsClean;
 /// </summary>
 public sealed class CleaningContext
 {
-    private readonly TextDocument document;
+    // Contexts are reused per thread so that cleaning a document allocates nothing but its output; a document with
+    // more lines than this gets arrays of its own, which are not kept.
+    private const int MaxPooledLines = 16 * 1024;
+
+    [ThreadStatic]
+    private static CleaningContext? cached;
+
     private readonly PendingRemovals pending = new();
-    private int[] owner;       // 0 = kept, otherwise the index + 1 of the rule that removed the line
-    private string?[] reasons; // why, for the trace
-    private int[] keepLength;  // characters kept when a rule trimmed the end of the line, else the full length
+    private TextDocument document = null!;
+    private int[] owner = [];       // 0 = kept, otherwise the index + 1 of the rule that removed the line
+    private string?[] reasons = []; // why, for the trace
+    private int[] keepLength = [];  // characters kept when a rule trimmed the end of the line, else the full length
     private int proseCharacters = -1;
 
-    internal CleaningContext(TextDocument document, PhraseBook phrases, string? language = null)
+    private CleaningContext()
     {
-        this.document = document;
+    }
+
+    /// <summary>A context for <paramref name="document"/>: the thread's cached one when free, else a new one. Give it back with <see cref="Release"/>.</summary>
+    internal static CleaningContext Rent(TextDocument document, PhraseBook phrases, string? language)
+    {
+        // Taking the context out of the slot keeps a nested Clean (a user rule calling Clean) from sharing it.
+        var context = cached ?? new CleaningContext();
+        cached = null;
+        context.Attach(document, phrases, language);
+        return context;
+    }
+
+    private void Attach(TextDocument text, PhraseBook phrases, string? language)
+    {
+        document = text;
         Phrases = phrases;
         Language = language;
-        int count = Math.Max(1, document.Count);
-        owner = ArrayPool<int>.Shared.Rent(count);
-        reasons = ArrayPool<string?>.Shared.Rent(count);
-        keepLength = ArrayPool<int>.Shared.Rent(count);
-        for (int i = 0; i < document.Count; i++)
+        RemovedAny = false;
+        CurrentRule = 0;
+        proseCharacters = -1;
+        int count = text.Count;
+        if (owner.Length < count)
         {
-            owner[i] = 0;
-            reasons[i] = null;
-            keepLength[i] = document[i].Length;
+            int size = Math.Max(count, Math.Min(2 * owner.Length, MaxPooledLines));
+            owner = new int[size];
+            reasons = new string?[size];
+            keepLength = new int[size];
+        }
+
+        Array.Clear(owner, 0, count);
+        for (int i = 0; i < count; i++)
+        {
+            keepLength[i] = text[i].Length;
         }
     }
 
@@ -38,10 +65,10 @@ public sealed class CleaningContext
     public int LineCount => document.Count;
 
     /// <summary>The phrase lists of the pipeline's language packs.</summary>
-    public PhraseBook Phrases { get; }
+    public PhraseBook Phrases { get; private set; } = null!;
 
     /// <summary>The document's language as detected from its stopwords and script, or null when unsure.</summary>
-    public string? Language { get; }
+    public string? Language { get; private set; }
 
     internal TextDocument Document => document;
 
@@ -219,15 +246,18 @@ public sealed class CleaningContext
         return false;
     }
 
-    /// <summary>Returns pooled buffers. Called by the pipeline once the document is written.</summary>
+    /// <summary>Gives the context back to the thread for the next document. Called by the pipeline once the document is written.</summary>
     internal void Release()
     {
-        ArrayPool<int>.Shared.Return(owner);
-        ArrayPool<string?>.Shared.Return(reasons, clearArray: true);
-        ArrayPool<int>.Shared.Return(keepLength);
-        owner = [];
-        reasons = [];
-        keepLength = [];
+        Array.Clear(reasons, 0, document.Count);
+        pending.Clear();
+        trimOwner?.Clear();
+        document = null!;
+        Phrases = null!;
+        if (owner.Length <= MaxPooledLines)
+        {
+            cached = this;
+        }
     }
 
     /// <summary>Removals asked for by the running rule, held until the guard has looked at them.</summary>

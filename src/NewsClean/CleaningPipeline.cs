@@ -100,7 +100,7 @@ public sealed class CleaningPipeline
     private string RunPass(string text, int[]? lineMap, bool firstPass, bool skipLayoutRules, string? language, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
         using var document = TextDocument.Read(text, lineMap);
-        var context = new CleaningContext(document, phrases.For(language), language);
+        var context = CleaningContext.Rent(document, phrases.For(language), language);
         try
         {
             for (int r = 0; r < rules.Length; r++)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace NewsClean.Languages;
 
@@ -21,45 +22,99 @@ internal sealed class PhraseMatcher
     // so "Read:" never matches "Read about …" and "MORE:" never matches "More than …".
     private readonly HashSet<string> colonPrefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> colonPrefixLookup;
-    private readonly SearchValues<string>? contains;
+
+    private readonly SearchValues<string>? containsAscii;
+    private readonly SearchValues<string>? containsOther;
+    private readonly bool otherContainsMatchAscii;
+
+    // Case-insensitive ordinal equality needs equal lengths and equal first letters, so most lines are rejected by
+    // these tables before any hashing.
+    private readonly int exactMinLength;
+    private readonly int exactMaxLength;
+    private readonly bool[] exactLengths;
+    private readonly bool[] exactAsciiFirst = new bool[128];
+    private readonly int[] prefixLengths; // distinct lengths of all prefix phrases, longest first
+    private readonly bool[] prefixAsciiFirst = new bool[128];
 
     public PhraseMatcher(IEnumerable<string> exactPhrases, IEnumerable<string> prefixPhrases, IEnumerable<string> containsPhrases)
     {
         exact = new HashSet<string>(exactPhrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
         exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         var prefixList = prefixPhrases.Select(p => p.Trim()).ToArray();
-        prefixes = new HashSet<string>(prefixList.Where(p => !EndsWithColon(p)).Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
+        prefixes = Normalized(prefixList.Where(p => !EndsWithColon(p)));
         prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        colonPrefixes = new HashSet<string>(prefixList.Where(EndsWithColon).Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
+        colonPrefixes = Normalized(prefixList.Where(EndsWithColon));
         colonPrefixLookup = colonPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        exactMinLength = exact.Count > 0 ? exact.Min(p => p.Length) : 0;
+        exactMaxLength = exact.Count > 0 ? exact.Max(p => p.Length) : 0;
+        exactLengths = new bool[exactMaxLength + 1];
+        foreach (string phrase in exact)
+        {
+            exactLengths[phrase.Length] = true;
+            MarkFirst(exactAsciiFirst, phrase[0]);
+        }
+
+        // Longest first: callers look at what follows the phrase, so "Baca juga:" must match "Baca juga", not "Baca".
+        var allPrefixes = prefixes.Concat(colonPrefixes).Where(p => p.Length <= MaxPrefixLength).ToArray();
+        prefixLengths = [.. allPrefixes.Select(p => p.Length).Distinct().OrderDescending()];
+        foreach (string prefix in allPrefixes)
+        {
+            MarkFirst(prefixAsciiFirst, prefix[0]);
+        }
+
         var containsList = containsPhrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        contains = containsList.Length > 0 ? SearchValues.Create(containsList, StringComparison.OrdinalIgnoreCase) : null;
-        IsEmpty = exact.Count == 0 && prefixes.Count == 0 && colonPrefixes.Count == 0 && contains is null;
+
+        // One non-ASCII phrase (such as "©") sends the whole set down SearchValues' slow Unicode path, so such phrases
+        // get a set of their own. A match position is judged the same whichever set found it.
+        var asciiList = containsList.Where(p => Ascii.IsValid(p)).ToArray();
+        var otherList = containsList.Where(p => !Ascii.IsValid(p)).ToArray();
+        containsAscii = asciiList.Length > 0 ? SearchValues.Create(asciiList, StringComparison.OrdinalIgnoreCase) : null;
+        containsOther = otherList.Length > 0 ? SearchValues.Create(otherList, StringComparison.OrdinalIgnoreCase) : null;
+        otherContainsMatchAscii = otherList.Any(p => p.All(c => char.IsAscii(c) || char.IsAscii(char.ToUpperInvariant(c)) || char.IsAscii(char.ToLowerInvariant(c))));
+        IsEmpty = exact.Count == 0 && prefixes.Count == 0 && colonPrefixes.Count == 0 && containsList.Length == 0;
     }
 
     /// <summary>True when no phrase of any mode is listed.</summary>
     public bool IsEmpty { get; }
 
     /// <summary>The whole line, less surrounding decoration such as ':' or '»', is one of the exact phrases.</summary>
-    public bool MatchesExact(ReadOnlySpan<char> line) => exact.Count > 0 && exactLookup.Contains(TrimDecoration(line));
+    public bool MatchesExact(ReadOnlySpan<char> line)
+    {
+        if (exact.Count == 0 || line.Length < exactMinLength)
+        {
+            return false;
+        }
+
+        var trimmed = TrimDecoration(line);
+        return trimmed.Length >= exactMinLength && trimmed.Length <= exactMaxLength && exactLengths[trimmed.Length]
+            && (!char.IsAscii(trimmed[0]) || exactAsciiFirst[trimmed[0]]) && exactLookup.Contains(trimmed);
+    }
 
     /// <summary>
     /// The line starts with a prefix phrase that ends at a word boundary; returns the length of the longest such phrase, or 0.
     /// </summary>
     public int MatchPrefix(ReadOnlySpan<char> line)
     {
-        if (prefixes.Count == 0 && colonPrefixes.Count == 0)
+        if (prefixLengths.Length == 0)
         {
             return 0;
         }
 
         var head = TrimLeadingDecoration(line);
-        int offset = line.Length - head.Length;
-        int limit = Math.Min(head.Length, MaxPrefixLength);
-
-        // Longest first: callers look at what follows the phrase, so "Baca juga:" must match "Baca juga", not "Baca".
-        for (int i = limit; i >= 1; i--)
+        if (head.IsEmpty || (char.IsAscii(head[0]) && !prefixAsciiFirst[head[0]]))
         {
+            return 0;
+        }
+
+        int offset = line.Length - head.Length;
+        foreach (int i in prefixLengths)
+        {
+            if (i > head.Length)
+            {
+                continue;
+            }
+
             bool boundary = i == head.Length || (!IsWordChar(head[i]) && IsWordChar(head[i - 1]));
             if (boundary && (prefixLookup.Contains(head[..i]) || (colonPrefixLookup.Contains(head[..i]) && ColonFollows(head[i..]))))
             {
@@ -73,15 +128,32 @@ internal sealed class PhraseMatcher
     /// <summary>The line contains one of the substring phrases, starting at a word boundary (any character edge in CJK text).</summary>
     public bool MatchesContains(ReadOnlySpan<char> line)
     {
-        if (contains is null)
+        if (containsAscii is not null && ContainsAtWordStart(line, containsAscii))
         {
-            return false;
+            return true;
         }
 
+        // The non-ASCII phrases need the slow Unicode search, and cannot occur in ASCII text unless one folds to ASCII.
+        return containsOther is not null && (otherContainsMatchAscii || !Ascii.IsValid(line)) && ContainsAtWordStart(line, containsOther);
+    }
+
+    /// <summary>Any mode matches.</summary>
+    public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesContains(line);
+
+    /// <summary>Strips bullets, arrows, colons and similar decoration around a phrase.</summary>
+    internal static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> text)
+    {
+        var head = TrimLeadingDecoration(text);
+        return head[..(head.LastIndexOfAnyExcept(Decoration) + 1)];
+    }
+
+    /// <summary>Whether one of <paramref name="values"/> occurs at a word boundary; a match is judged by its start only.</summary>
+    private static bool ContainsAtWordStart(ReadOnlySpan<char> line, SearchValues<string> values)
+    {
         int offset = 0;
         while (offset < line.Length)
         {
-            int found = line[offset..].IndexOfAny(contains);
+            int found = line[offset..].IndexOfAny(values);
             if (found < 0)
             {
                 return false;
@@ -99,6 +171,21 @@ internal sealed class PhraseMatcher
         return false;
     }
 
+    private static HashSet<string> Normalized(IEnumerable<string> phrases) =>
+        new(phrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Marks the ASCII characters a line may start with to equal, ignoring case, a phrase starting with <paramref name="first"/>.</summary>
+    private static void MarkFirst(bool[] table, char first)
+    {
+        // Non-ASCII letters can fold to ASCII ones ('ı' and 'i' both upper-case to 'I'), so go through the upper case.
+        char upper = char.ToUpperInvariant(first);
+        if (char.IsAscii(upper))
+        {
+            table[upper] = true;
+            table[char.ToLowerInvariant(upper)] = true;
+        }
+    }
+
     private static bool EndsWithColon(string phrase) => phrase.EndsWith(':') || phrase.EndsWith('：');
 
     private static bool ColonFollows(ReadOnlySpan<char> rest)
@@ -114,13 +201,14 @@ internal sealed class PhraseMatcher
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
-    /// <summary>Any mode matches.</summary>
-    public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesContains(line);
-
-    /// <summary>Strips bullets, arrows, colons and similar decoration around a phrase.</summary>
-    internal static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> text) => TrimLeadingDecoration(text).TrimEnd(DecorationChars);
-
-    private static ReadOnlySpan<char> TrimLeadingDecoration(ReadOnlySpan<char> text) => text.TrimStart(DecorationChars);
+    private static ReadOnlySpan<char> TrimLeadingDecoration(ReadOnlySpan<char> text)
+    {
+        int start = text.IndexOfAnyExcept(Decoration);
+        return start < 0 ? [] : text[start..];
+    }
 
     private const string DecorationChars = " :：.!|»«›‹>•·-–—_*#=~/\\[](){}\"'“”";
+
+    // Vectorised set lookups: TrimStart(string) searches the string for every character it looks at.
+    private static readonly SearchValues<char> Decoration = SearchValues.Create(DecorationChars);
 }

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsClean.Text;
 
 /// <summary>Computes <see cref="LineFeatures"/> for a normalised line in one pass.</summary>
@@ -5,55 +10,118 @@ internal static class FeatureScanner
 {
     public static LineFeatures Scan(ReadOnlySpan<char> line)
     {
-        int words = 0, letters = 0, upper = 0, digits = 0;
-        bool inWord = false;
-        bool? startsLower = null;
-        foreach (char c in line)
+        var state = new ScanState();
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Eight characters at a time while they are ASCII (most of any Latin-script text); a block holding
+            // anything else goes through the per-character Unicode path below, with the same running state.
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            for (; i <= line.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
+                if (Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)))
+                {
+                    for (int k = i; k < i + Vector128<ushort>.Count; k++)
+                    {
+                        state.Add(line[k]);
+                    }
+
+                    continue;
+                }
+
+                state.AddAscii(chars);
+            }
+        }
+
+        for (; i < line.Length; i++)
+        {
+            state.Add(line[i]);
+        }
+
+        return new LineFeatures(
+            state.Words,
+            state.Letters,
+            state.Upper,
+            state.Digits,
+            EndsSentence(line),
+            state.StartsLower ?? false,
+            line.Length > 0 && CharClass.IsContinuation(line[0]));
+    }
+
+    /// <summary>The counts so far and whether the scan is inside a word.</summary>
+    private struct ScanState
+    {
+        public int Words;
+        public int Letters;
+        public int Upper;
+        public int Digits;
+        public bool InWord;
+        public bool? StartsLower;
+
+        public void Add(char c)
         {
             if (CharClass.IsUnspacedScript(c))
             {
-                words++;
-                letters++;
-                inWord = false;
-                startsLower ??= false;
-                continue;
+                Words++;
+                Letters++;
+                InWord = false;
+                StartsLower ??= false;
+                return;
             }
 
             bool isLetter = char.IsLetter(c);
             bool isDigit = char.IsDigit(c);
             if (isLetter)
             {
-                letters++;
+                Letters++;
                 if (char.IsUpper(c))
                 {
-                    upper++;
+                    Upper++;
                 }
 
-                startsLower ??= char.IsLower(c);
+                StartsLower ??= char.IsLower(c);
             }
             else if (isDigit)
             {
-                digits++;
+                Digits++;
             }
 
-            bool wordChar = isLetter || isDigit || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-                or System.Globalization.UnicodeCategory.SpacingCombiningMark;
-            if (wordChar && !inWord)
+            bool wordChar = isLetter || isDigit || (!char.IsAscii(c) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+            if (wordChar && !InWord)
             {
-                words++;
+                Words++;
             }
 
-            inWord = wordChar;
+            InWord = wordChar;
         }
 
-        return new LineFeatures(
-            words,
-            letters,
-            upper,
-            digits,
-            EndsSentence(line),
-            startsLower ?? false,
-            line.Length > 0 && CharClass.IsContinuation(line[0]));
+        /// <summary>Adds eight ASCII characters: ASCII letters and digits are the only word characters among them.</summary>
+        public void AddAscii(Vector128<ushort> chars)
+        {
+            uint upperBits = InRange(chars, 'A', 'Z');
+            uint lowerBits = InRange(chars, 'a', 'z');
+            uint digitBits = InRange(chars, '0', '9');
+            uint letterBits = upperBits | lowerBits;
+            uint wordBits = letterBits | digitBits;
+
+            // A word starts where a word character follows a non-word one (or the previous block's non-word end).
+            uint previousBits = (wordBits << 1) | (InWord ? 1u : 0u);
+            Words += BitOperations.PopCount(wordBits & ~previousBits);
+            InWord = (wordBits & (1u << (Vector128<ushort>.Count - 1))) != 0;
+            Upper += BitOperations.PopCount(upperBits);
+            Letters += BitOperations.PopCount(letterBits);
+            Digits += BitOperations.PopCount(digitBits);
+            if (StartsLower is null && letterBits != 0)
+            {
+                StartsLower = ((lowerBits >> BitOperations.TrailingZeroCount(letterBits)) & 1) != 0;
+            }
+        }
+
+        /// <summary>One bit per character: set when it lies in [<paramref name="low"/>, <paramref name="high"/>].</summary>
+        private static uint InRange(Vector128<ushort> chars, char low, char high) =>
+            Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)low), Vector128.Create((ushort)(high - low))).ExtractMostSignificantBits();
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> line)

@@ -9,19 +9,22 @@ namespace NewsClean.Text;
 /// </summary>
 internal sealed class TextDocument : IDisposable
 {
-    private char[] buffer;
-    private int length;
-    private TextLine[] lines;
+    // One document per thread is kept between calls, with its buffers, unless a huge input made them larger than this.
+    private const int MaxPooledChars = 1 << 20;
 
-    private TextDocument(string source)
+    [ThreadStatic]
+    private static TextDocument? cached;
+
+    private char[] buffer = [];
+    private int length;
+    private TextLine[] lines = [];
+
+    private TextDocument()
     {
-        Source = source;
-        buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, source.Length));
-        lines = ArrayPool<TextLine>.Shared.Rent(Math.Max(16, source.Length / 40));
     }
 
     /// <summary>The caller's input, unchanged.</summary>
-    public string Source { get; }
+    public string Source { get; private set; } = string.Empty;
 
     /// <summary>Number of non-blank lines.</summary>
     public int Count { get; private set; }
@@ -35,7 +38,10 @@ internal sealed class TextDocument : IDisposable
     /// <param name="lineMap">When <paramref name="source"/> is the output of an earlier pass, the caller's input line of each of its lines.</param>
     public static TextDocument Read(string source, int[]? lineMap = null)
     {
-        var document = new TextDocument(source);
+        // Taking the document out of the slot keeps a nested Clean (a user rule calling Clean) from sharing it.
+        var document = cached ?? new TextDocument();
+        cached = null;
+        document.Attach(source);
         ReadOnlySpan<char> rest = source;
         int sourceLine = 0;
         bool blankBefore = true;
@@ -69,6 +75,22 @@ internal sealed class TextDocument : IDisposable
         return document;
     }
 
+    private void Attach(string source)
+    {
+        Source = source;
+        Count = 0;
+        length = 0;
+        if (buffer.Length < source.Length)
+        {
+            Replace(ref buffer, Math.Max(16, source.Length));
+        }
+
+        if (lines.Length < source.Length / 40)
+        {
+            Replace(ref lines, Math.Max(16, source.Length / 40));
+        }
+    }
+
     /// <summary>Appends the normalised line; returns whether the next line follows a blank.</summary>
     private bool Add(ReadOnlySpan<char> raw, int sourceLine, bool blankBefore, int[]? lineMap)
     {
@@ -100,10 +122,30 @@ internal sealed class TextDocument : IDisposable
     /// <summary>Drops invisible characters, maps every Unicode space to ' ', collapses runs and trims.</summary>
     internal static int Normalize(ReadOnlySpan<char> raw, Span<char> destination)
     {
+        // Most lines are printable ASCII with single spaces and nothing to trim: they are copied as they are.
+        if (raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ' && !raw.ContainsAnyExceptInRange(' ', '~') && !raw.Contains("  ", StringComparison.Ordinal))
+        {
+            raw.CopyTo(destination);
+            return raw.Length;
+        }
+
         int written = 0;
         bool pendingSpace = false;
         foreach (char c in raw)
         {
+            // Printable ASCII other than space is copied as is: the common case, decided by one comparison.
+            if (c is > ' ' and < '\u007F')
+            {
+                if (pendingSpace)
+                {
+                    destination[written++] = ' ';
+                    pendingSpace = false;
+                }
+
+                destination[written++] = c;
+                continue;
+            }
+
             if (CharClass.IsInvisible(c))
             {
                 continue;
@@ -139,15 +181,37 @@ internal sealed class TextDocument : IDisposable
     {
         var larger = ArrayPool<T>.Shared.Rent(size);
         Array.Copy(array, larger, array.Length);
-        ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        Return(array);
         array = larger;
     }
 
+    /// <summary>Swaps <paramref name="array"/> for a pooled one of at least <paramref name="size"/>, without copying.</summary>
+    private static void Replace<T>(ref T[] array, int size)
+    {
+        Return(array);
+        array = ArrayPool<T>.Shared.Rent(size);
+    }
+
+    private static void Return<T>(T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+    }
+
+    /// <summary>Gives the document back to the thread for the next input, or its buffers to the pool when they grew large.</summary>
     public void Dispose()
     {
-        ArrayPool<char>.Shared.Return(buffer);
-        ArrayPool<TextLine>.Shared.Return(lines);
-        buffer = [];
-        lines = [];
+        Source = string.Empty;
+        if (buffer.Length > MaxPooledChars)
+        {
+            Return(buffer);
+            Return(lines);
+            buffer = [];
+            lines = [];
+        }
+
+        cached = this;
     }
 }

@@ -21,13 +21,22 @@ internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that ar
     {
         var text = context.GetText(line);
         int urlChars = 0;
-        foreach (var range in text.Split(' '))
+
+        // Every URL form IsUrl accepts has a '.' or a ':', so only the space-separated tokens holding one are tested.
+        int at = text.IndexOfAny('.', ':');
+        while (at >= 0)
         {
-            var token = text[range];
+            int start = text[..at].LastIndexOf(' ') + 1;
+            int space = text[at..].IndexOf(' ');
+            int end = space < 0 ? text.Length : at + space;
+            var token = text[start..end];
             if (IsUrl(token))
             {
                 urlChars += token.Length;
             }
+
+            int next = end < text.Length ? text[end..].IndexOfAny('.', ':') : -1;
+            at = next < 0 ? -1 : end + next;
         }
 
         // "Mostly" means more than two thirds: an embedded post's "we're on it https://t.co/x" keeps its words.
