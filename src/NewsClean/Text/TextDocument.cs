@@ -11,6 +11,7 @@ internal sealed class TextDocument : IDisposable
 {
     // One document per thread is kept between calls, with its buffers, unless a huge input made them larger than this.
     private const int MaxPooledChars = 1 << 20;
+    private const int MaxPooledLines = 1 << 16;
 
     [ThreadStatic]
     private static TextDocument? cached;
@@ -204,7 +205,7 @@ internal sealed class TextDocument : IDisposable
     public void Dispose()
     {
         Source = string.Empty;
-        if (buffer.Length > MaxPooledChars)
+        if (buffer.Length > MaxPooledChars || lines.Length > MaxPooledLines)
         {
             Return(buffer);
             Return(lines);
