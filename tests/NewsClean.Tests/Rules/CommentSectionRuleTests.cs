@@ -23,6 +23,16 @@ public class CommentSectionRuleTests
         RuleHarness.AssertRule(RuleId, text, removed: Comments, kept: ArticleText.English);
     }
 
+    [Theory]
+    [InlineData("Comments (12)")]
+    [InlineData("Reader Comments [3]")]
+    public void Removes_a_heading_with_the_count_after_it(string heading)
+    {
+        string[] comments = [heading, .. Comments[1..]];
+        string text = RuleHarness.Document([.. ArticleText.English, .. comments]);
+        RuleHarness.AssertRule(RuleId, text, removed: comments, kept: ArticleText.English);
+    }
+
     [Fact]
     public void Leaves_a_comment_count_above_the_article_alone()
     {

@@ -51,7 +51,7 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
         }
     }
 
-    /// <summary>A comments heading, with or without a count: "Comments", "34 Comments", "[ 167 comments ]", "34 responses to “…”".</summary>
+    /// <summary>A comments heading, with or without a count: "Comments", "34 Comments", "Comments (34)", "[ 167 comments ]", "34 responses to “…”".</summary>
     private static bool IsHeading(CleaningContext context, int line, PhraseMatcher headings)
     {
         var f = context.GetFeatures(line);
@@ -61,7 +61,8 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
         }
 
         var text = context.GetText(line).Trim("[]() ");
-        var withoutCount = text.TrimStart("0123456789,. ");
+        // The count may come first ("34 Comments") or last ("Comments (34)", "댓글 (12)").
+        var withoutCount = text.TrimStart("0123456789,. ").TrimEnd("0123456789()[] ");
         return headings.MatchesExact(text) || headings.MatchesExact(withoutCount) || headings.MatchPrefix(withoutCount) > 0;
     }
 }
