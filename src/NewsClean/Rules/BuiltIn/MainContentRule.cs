@@ -2,9 +2,10 @@ namespace NewsClean.Rules.BuiltIn;
 
 /// <summary>
 /// Keeps the densest contiguous region of prose and removes what lies around it: menus, tag clouds, teaser lists and
-/// footers of a whole-page innerText. Each kept line scores its word count when it reads as prose and a small penalty
-/// otherwise; the article is the run of lines with the largest total (maximum-sum subarray, linear time).
-/// The region then grows over neighbouring sentences, and the headline just above it stays.
+/// footers of a whole-page innerText. Each line scores its word count when it reads as prose and minus its length (at
+/// most 10) otherwise; the article is the run of lines with the largest total (maximum-sum subarray, linear time),
+/// joined with any run at least half as heavy. The region then grows over neighbouring sentences and colon-led lists,
+/// the headline just above it stays, and the zones around it go only when they look like page furniture.
 /// Documents with little prose are left alone: there is nothing to tell the article from.
 /// </summary>
 internal sealed class MainContentRule() : CleaningRule("structure.main-content", "Removes text outside the main run of article prose (menus, teaser lists, footers).")
