@@ -41,6 +41,25 @@ public sealed class ThroughputColumn : SizeColumn
             : null;
 }
 
+/// <summary>Documents per second, from the mean time: the unit extractors such as trafilatura are compared in.</summary>
+public sealed class DocumentsPerSecondColumn : SizeColumn
+{
+    /// <inheritdoc />
+    public override string Id => "NewsClean.DocsPerSecond";
+
+    /// <inheritdoc />
+    public override string ColumnName => "docs/s";
+
+    /// <inheritdoc />
+    public override string Legend => "Documents processed per second: documents per operation / Mean";
+
+    /// <inheritdoc />
+    protected override string? Format(Summary summary, BenchmarkCase benchmarkCase, InputSize size) =>
+        InputSizes.MeanNanoseconds(summary, benchmarkCase) is { } mean and > 0
+            ? (size.Documents / (mean / 1e9)).ToString("0", CultureInfo.InvariantCulture)
+            : null;
+}
+
 /// <summary>Bytes allocated per UTF-16 character of input, the unit of the allocation target (at most 2).</summary>
 public sealed class AllocatedPerCharColumn : SizeColumn
 {

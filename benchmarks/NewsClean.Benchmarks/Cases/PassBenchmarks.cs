@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using NewsClean.Benchmarks.Corpus;
+using NewsClean.Benchmarks.Reporting;
+
+namespace NewsClean.Benchmarks.Cases;
+
+/// <summary>
+/// What the repeated passes cost. Clean runs the built-in rules again while they still remove something, so every
+/// document with a removal ends with a pass that finds nothing. Cleaning the outputs again is exactly that last pass
+/// (one pass, nothing removed); its time over Clean's is the share the confirming pass takes. Dev corpus once through.
+/// </summary>
+public class PassBenchmarks : IReportsInputSize
+{
+    private string[] documents = [];
+    private string[] outputs = [];
+
+    /// <summary>Reads the corpus and cleans it once outside the measurement.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        documents = [.. DevCorpus.All.Select(r => r.Text)];
+        outputs = Array.ConvertAll(documents, NewsCleaner.Clean);
+    }
+
+    /// <summary>The default pipeline over the scraped text: every pass, to the fixed point.</summary>
+    [Benchmark(Baseline = true, Description = "Clean, scraped text")]
+    public long Clean() => CleanAll(documents);
+
+    /// <summary>The default pipeline over its own outputs: the one pass that confirms nothing is left to remove.</summary>
+    [Benchmark(Description = "Clean, its own output (the confirming pass)")]
+    public long CleanOutputs() => CleanAll(outputs);
+
+    /// <inheritdoc />
+    public InputSize? InputSizeOf(BenchmarkCase benchmarkCase)
+    {
+        var texts = DevCorpus.All.Select(r => r.Text);
+        if (benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(CleanOutputs))
+        {
+            texts = texts.Select(NewsCleaner.Clean);
+        }
+
+        long chars = 0, bytes = 0, count = 0;
+        foreach (string text in texts)
+        {
+            var size = InputSize.Of(text);
+            chars += size.Chars;
+            bytes += size.Utf8Bytes;
+            count++;
+        }
+
+        return new InputSize(count, chars, bytes);
+    }
+
+    private static long CleanAll(string[] texts)
+    {
+        long total = 0;
+        foreach (string text in texts)
+        {
+            total += NewsCleaner.Clean(text).Length;
+        }
+
+        return total;
+    }
+}
