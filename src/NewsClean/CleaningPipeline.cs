@@ -48,7 +48,9 @@ public sealed class CleaningPipeline
     public string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(text, trace: false).Text;
+        string output = Run(text, trace: false, skipLayoutRules: false, out var outcome);
+        outcome.Return();
+        return output;
     }
 
     /// <summary>Returns the article text of <paramref name="text"/> with every removal and the rule that made it.</summary>
@@ -57,7 +59,7 @@ public sealed class CleaningPipeline
     public CleanResult CleanWithTrace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(text, trace: true);
+        return RunWithTrace(text, skipLayoutRules: false);
     }
 
     // Rules weigh the lines around them, so removing boilerplate can reveal more (a caption's copy becomes adjacent
@@ -70,12 +72,26 @@ public sealed class CleaningPipeline
     /// Cleans text extracted from HTML. The DOM step has already cut the page down to its main block, so the rules
     /// that find the article in a whole page's text (<see cref="CleaningRule.ReadsPageLayout"/>) do not run again.
     /// </summary>
-    internal CleanResult CleanExtracted(string text, bool trace) => Run(text, trace, skipLayoutRules: true);
+    internal string CleanExtracted(string text)
+    {
+        string output = Run(text, trace: false, skipLayoutRules: true, out var outcome);
+        outcome.Return();
+        return output;
+    }
 
-    private CleanResult Run(string text, bool trace, bool skipLayoutRules = false)
+    /// <inheritdoc cref="CleanExtracted(string)"/>
+    internal CleanResult CleanExtractedWithTrace(string text) => RunWithTrace(text, skipLayoutRules: true);
+
+    private CleanResult RunWithTrace(string text, bool skipLayoutRules)
+    {
+        string output = Run(text, trace: true, skipLayoutRules, out var outcome);
+        return new CleanResult(output, text, outcome.Language, outcome.Removals ?? [], outcome.Guarded ?? [], outcome.Failures ?? []);
+    }
+
+    private string Run(string text, bool trace, bool skipLayoutRules, out PassOutcome outcome)
     {
         bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
-        var outcome = new PassOutcome(wantRemovals, fixedLanguage ?? detector.Detect(text));
+        outcome = PassOutcome.Rent(wantRemovals, fixedLanguage ?? detector.Detect(text), reusable: !trace);
         string current = text;
         int[]? lineMap = null;
         for (int pass = 0; pass < MaxPasses; pass++)
@@ -91,9 +107,13 @@ public sealed class CleaningPipeline
             }
         }
 
-        outcome.Removals.Sort(static (a, b) => a.FirstLine.CompareTo(b.FirstLine));
-        LogRemovals(outcome.Removals, text.Length, current.Length);
-        return new CleanResult(current, text, outcome.Language, outcome.Removals, outcome.Guarded, outcome.Failures);
+        if (outcome.Removals is { } removals)
+        {
+            removals.Sort(static (a, b) => a.FirstLine.CompareTo(b.FirstLine));
+            LogRemovals(removals, text.Length, current.Length);
+        }
+
+        return current;
     }
 
     /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
@@ -132,7 +152,7 @@ public sealed class CleaningPipeline
             outputLineMap = removedAny ? OutputWriter.OutputLineMap(context) : null;
             if (outcome.CollectRemovals)
             {
-                outcome.Removals.AddRange(TraceBuilder.Collect(context, rules));
+                (outcome.Removals ??= []).AddRange(TraceBuilder.Collect(context, rules));
             }
 
             return output;
@@ -143,29 +163,69 @@ public sealed class CleaningPipeline
         }
     }
 
-    /// <summary>What the passes over one document found, gathered for the result.</summary>
-    private sealed class PassOutcome(bool collectRemovals, string? language)
+    /// <summary>
+    /// What the passes over one document found, gathered for the result. Lists exist only once something is added,
+    /// and Clean (which returns no result) reuses the thread's instance, so a document with nothing to remove costs
+    /// nothing beyond its output.
+    /// </summary>
+    private sealed class PassOutcome
     {
-        public bool CollectRemovals { get; } = collectRemovals;
+        [ThreadStatic]
+        private static PassOutcome? spare;
+
+        private bool reusable;
+
+        public bool CollectRemovals { get; private set; }
 
         /// <summary>The language detected from the caller's input, which the result reports.</summary>
-        public string? Language { get; } = language;
+        public string? Language { get; private set; }
 
-        public List<Removal> Removals { get; } = [];
+        public List<Removal>? Removals { get; set; }
 
-        public List<GuardedRemoval> Guarded { get; } = [];
+        public List<GuardedRemoval>? Guarded { get; private set; }
 
-        public List<RuleFailure> Failures { get; } = [];
+        public List<RuleFailure>? Failures { get; private set; }
+
+        public static PassOutcome Rent(bool collectRemovals, string? language, bool reusable)
+        {
+            // Taking it out of the slot keeps a nested Clean (a user rule calling Clean) from sharing it.
+            var outcome = reusable && spare is not null ? spare : new PassOutcome();
+            if (reusable)
+            {
+                spare = null;
+            }
+
+            outcome.reusable = reusable;
+            outcome.CollectRemovals = collectRemovals;
+            outcome.Language = language;
+            return outcome;
+        }
+
+        /// <summary>Hands a Clean's outcome back to the thread; a traced one belongs to its result and is never reused.</summary>
+        public void Return()
+        {
+            if (!reusable)
+            {
+                return;
+            }
+
+            Removals = null;
+            Guarded = null;
+            Failures = null;
+            spare = this;
+        }
+
+        public void AddFailure(RuleFailure failure) => (Failures ??= []).Add(failure);
 
         /// <summary>A rule refused in one pass is usually refused again in the next; report it once.</summary>
         public bool AddGuarded(GuardedRemoval refused)
         {
-            if (Guarded.Exists(g => g.RuleId == refused.RuleId))
+            if (Guarded?.Exists(g => g.RuleId == refused.RuleId) == true)
             {
                 return false;
             }
 
-            Guarded.Add(refused);
+            (Guarded ??= []).Add(refused);
             return true;
         }
     }
@@ -181,7 +241,7 @@ public sealed class CleaningPipeline
         {
             // A failing rule must not cost the caller the document: drop its partial work and go on (Serilog's SafeAggregateEnricher).
             context.DiscardPending();
-            outcome.Failures.Add(new RuleFailure(rule.Id, ex));
+            outcome.AddFailure(new RuleFailure(rule.Id, ex));
             Log.RuleFailed(logger, rule.Id, ex);
             return false;
         }

@@ -13,7 +13,7 @@ internal static class HtmlCleaner
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pipeline);
         var lines = HtmlExtractor.Extract(html, removals: null);
-        return pipeline.CleanExtracted(Join(lines), trace: false).Text;
+        return pipeline.CleanExtracted(Join(lines));
     }
 
     public static CleanResult CleanWithTrace(string html, CleaningPipeline pipeline)
@@ -22,7 +22,7 @@ internal static class HtmlCleaner
         ArgumentNullException.ThrowIfNull(pipeline);
         var removals = new List<Removal>();
         var lines = HtmlExtractor.Extract(html, removals);
-        var text = pipeline.CleanExtracted(Join(lines), trace: true);
+        var text = pipeline.CleanExtractedWithTrace(Join(lines));
 
         // Text-rule removals name lines of the extracted text; report them at the HTML line their block started on.
         foreach (var removal in text.Removals)
