@@ -20,6 +20,9 @@ public class NavigationRuleTests
     [InlineData("Search teams found the missing kayaker near Woolwich shortly before dawn")]
     [InlineData("Home Truths About the Barrier")]
     [InlineData("Next Steps for the Estuary")]
-    public void Keeps_prose_and_subheadings_that_start_with_a_label(string content) =>
+    [InlineData("Technology")]
+    [InlineData("Politics")]
+    [InlineData("Videos")]
+    public void Keeps_prose_subheadings_and_section_names(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }
