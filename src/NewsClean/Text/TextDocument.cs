@@ -86,9 +86,11 @@ internal sealed class TextDocument : IDisposable
             Replace(ref buffer, Math.Max(16, source.Length));
         }
 
-        if (lines.Length < source.Length / 40)
+        // A thread's first document may be a few characters long: it still needs room for its lines.
+        int lineCapacity = Math.Max(16, source.Length / 40);
+        if (lines.Length < lineCapacity)
         {
-            Replace(ref lines, Math.Max(16, source.Length / 40));
+            Replace(ref lines, lineCapacity);
         }
     }
 
@@ -105,7 +107,7 @@ internal sealed class TextDocument : IDisposable
 
         if (Count == lines.Length)
         {
-            Grow(ref lines, Count * 2);
+            Grow(ref lines, Math.Max(16, Count * 2));
         }
 
         length += written;
