@@ -1,3 +1,4 @@
+using NewsClean.Tests.Support;
 using Xunit;
 
 namespace NewsClean.Tests.Languages;
@@ -40,6 +41,24 @@ public sealed class CommentsAndNavigationPhraseTests
         var result = NewsCleaner.CleanWithTrace(page);
 
         foreach (var line in new[] { heading, comment1, comment2 })
+        {
+            Assert.Contains(result.Removals, r => r.RuleId == "comments.section" && r.Text.Split('\n').Contains(line));
+        }
+
+        Assert.Equal(article, result.Text.Split("\n\n"));
+    }
+
+    [Theory]
+    [InlineData("Tinggalkan Balasan", "Rina A.: Di kampung kami jalannya masih rusak sejak tahun lalu.")]
+    [InlineData("Satu Tanggapan", "Balas")]
+    public void Comments_under_WordPress_Indonesian_headings_are_removed(string heading, string last)
+    {
+        // WordPress's Indonesian comment form, as thousands of Indonesian blogs print it.
+        string[] article = [.. ArticleText.Indonesian, "Pemerintah daerah berjanji akan mengumumkan hasil evaluasi program tersebut sebelum akhir bulan depan."];
+        string comment = "Budi S.: Semoga kali ini benar-benar dilaksanakan, jangan hanya janji saja.";
+        var result = NewsCleaner.CleanWithTrace(string.Join("\n", [.. article, heading, comment, last]));
+
+        foreach (var line in new[] { heading, comment, last })
         {
             Assert.Contains(result.Removals, r => r.RuleId == "comments.section" && r.Text.Split('\n').Contains(line));
         }

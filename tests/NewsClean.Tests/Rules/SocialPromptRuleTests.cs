@@ -18,6 +18,9 @@ public class SocialPromptRuleTests
     [Theory]
     [InlineData("Ikuti media sosial medcom.id dan dapatkan berbagai keuntungan")]
     [InlineData("Ikuti berita terkini dan menarik lainnya di Google News")]
+    [InlineData("Bagikan ini:")]
+    [InlineData("Sukai ini:")]
+    [InlineData("Suka Memuat...")]
     public void Removes_follow_prompts_from_an_Indonesian_article(string prompt) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, prompt);
 
@@ -37,4 +40,10 @@ public class SocialPromptRuleTests
     [InlineData("Follow-up inspections of the barrier are planned for next week.")]
     public void Keeps_prose_that_uses_the_word_follow(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
+
+    [Theory]
+    [InlineData("Warga yang suka memuat foto banjir di media sosial diminta berhati-hati.")]
+    [InlineData("Bagikan ini kepada keluarga Anda")]
+    public void Keeps_Indonesian_lines_that_only_start_like_a_share_prompt(string line) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.Indonesian, line);
 }
