@@ -55,4 +55,40 @@ public class MainContentRuleTests
         var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
         Assert.Empty(result.Removals);
     }
+
+    [Fact]
+    public void Boilerplate_other_rules_removed_after_the_article_counts_towards_the_page_furniture()
+    {
+        // Four menu labels with social prompts between them after the article: a footer. Before the fix the four kept
+        // labels alone were "a short tail", so removing more boilerplate saved the rest of the footer.
+        string[] footer = ["About us", "Follow us on Twitter", "Contact", "Like us on Facebook", "Careers", "FOLLOW US", "Privacy", "Follow us on Instagram"];
+        var pipeline = new CleaningPipelineBuilder().UseRules("social.prompt", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. footer]));
+
+        Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
+        Assert.True(new[] { "About us", "Contact", "Careers", "Privacy" }.SequenceEqual(RuleHarness.RemovedLines(result, RuleId)), RuleHarness.Describe(result));
+    }
+
+    [Fact]
+    public void A_comment_block_removed_after_the_article_does_not_make_its_last_lines_look_like_a_footer()
+    {
+        // The article ends with a quote without a full stop and a subheading; the comments other rules removed come after.
+        string[] ending = ["\"We will not leave until the water is gone,\" said Maria Lopez, who runs the café on the embankment", "What happens next"];
+        string[] comments = ["Follow us on Twitter", "Like us on Facebook", "FOLLOW US", "Follow us on Instagram"];
+        var pipeline = new CleaningPipelineBuilder().UseRules("social.prompt", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. ending, .. comments]));
+
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, .. ending]), result.Text);
+    }
+
+    [Fact]
+    public void Removed_boilerplate_does_not_make_a_short_tail_after_the_article_look_like_a_footer()
+    {
+        // The article's own tail (a helpline list) beside one ad line stays.
+        string[] tail = ["Flood helpline numbers:", "Thames: 0345 988 1188", "ADVERTISEMENT", "Medway: 0345 988 1189"];
+        var pipeline = new CleaningPipelineBuilder().UseRules("ads.line", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. tail]));
+
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, "Flood helpline numbers:", "Thames: 0345 988 1188", "Medway: 0345 988 1189"]), result.Text);
+    }
 }

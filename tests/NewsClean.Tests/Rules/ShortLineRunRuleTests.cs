@@ -32,4 +32,28 @@ public class ShortLineRunRuleTests
         string text = RuleHarness.Document([.. ArticleText.English[..2], .. sentences, .. ArticleText.English[2..]]);
         RuleHarness.AssertRule(RuleId, text, removed: [], kept: [.. ArticleText.English, .. sentences]);
     }
+
+    [Fact]
+    public void Lines_another_rule_removed_inside_a_menu_count_towards_the_run()
+    {
+        // Four labels are below the run length on their own; with the share buttons another rule took, the menu is six
+        // lines long. Removing the buttons must not save the labels.
+        string[] menu = ["News", "Facebook Twitter", "World", "WhatsApp Email", "Business", "Sport"];
+        var pipeline = new CleaningPipelineBuilder().UseRules("social.sharebar", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English[..2], .. menu, .. ArticleText.English[2..]]));
+
+        Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
+        Assert.Equal(["News", "World", "Business", "Sport"], RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void A_subheading_between_removed_blocks_is_not_a_run()
+    {
+        string[] block = ["Facebook Twitter", "WhatsApp Email", "Sources and Methods", "Telegram Email", "Facebook Print"];
+        var pipeline = new CleaningPipelineBuilder().UseRules("social.sharebar", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English[..2], .. block, .. ArticleText.English[2..]]));
+
+        Assert.Empty(RuleHarness.RemovedLines(result, RuleId));
+        Assert.Contains("Sources and Methods", RuleHarness.Paragraphs(result.Text));
+    }
 }

@@ -74,7 +74,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// </summary>
     private static bool LooksLikeSurroundings(CleaningContext context, int from, int to, int except)
     {
-        int kept = 0, tiny = 0, evidence = 0;
+        int kept = 0, tiny = 0, evidence = 0, evidenceAtLastKept = 0, evidenceAtFirstKept = 0;
         for (int i = from; i < to; i++)
         {
             if (i == except)
@@ -88,11 +88,20 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 continue;
             }
 
-            kept++;
+            if (kept++ == 0)
+            {
+                evidenceAtFirstKept = evidence;
+            }
+
+            evidenceAtLastKept = evidence;
             tiny += context.GetFeatures(i).Words <= 2 ? 1 : 0;
         }
 
-        return kept >= MinSurroundingLines && (evidence >= MinEvidenceLines || tiny >= MinMenuLines);
+        // Removed lines among the zone's kept lines (a menu whose share buttons another rule took) count towards its
+        // length: finding more boilerplate there must never make the rest look like the text's own tail. A removed
+        // block beyond them (comments after the article's last lines) does not lengthen the lines next to the text.
+        int interleaved = evidenceAtLastKept - evidenceAtFirstKept;
+        return kept > 0 && kept + interleaved >= MinSurroundingLines && (evidence >= MinEvidenceLines || tiny >= MinMenuLines);
     }
 
     private const int MinMenuLines = 3;

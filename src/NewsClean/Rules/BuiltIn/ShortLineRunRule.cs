@@ -10,22 +10,27 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
     internal override bool ReadsPageLayout => true;
 
     internal const int MinRun = 5;
+    private const int MinKept = 3;
     private const int MaxWords = 3;
     private const string Reason = "run of very short lines (menu, tag cloud or link list)";
 
     protected internal override void Apply(CleaningContext context)
     {
-        int runStart = -1, runLength = 0;
+        // Lines other rules removed inside a run (a share bar's known buttons) count towards its length and do not
+        // break it: finding more boilerplate must never save the rest of a menu. At least MinKept short lines of the
+        // run must still be there, so a lone subheading between two removed blocks is not a "run".
+        int runStart = -1, kept = 0, removed = 0;
         for (int i = 0; i <= context.LineCount; i++)
         {
             if (i < context.LineCount && context.IsRemoved(i))
             {
+                removed += kept > 0 ? 1 : 0;
                 continue;
             }
 
             if (i < context.LineCount && IsMenuItem(context, i))
             {
-                if (runLength++ == 0)
+                if (kept++ == 0)
                 {
                     runStart = i;
                 }
@@ -33,7 +38,7 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
                 continue;
             }
 
-            if (runLength >= MinRun)
+            if (kept >= MinKept && kept + removed >= MinRun)
             {
                 for (int j = runStart; j < i; j++)
                 {
@@ -44,7 +49,8 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
                 }
             }
 
-            runLength = 0;
+            kept = 0;
+            removed = 0;
         }
     }
 
