@@ -11,6 +11,9 @@ public class ShareBarRuleTests
     [InlineData("Facebook Twitter WhatsApp")]
     [InlineData("Share | Email | Copy link")]
     [InlineData("Facebook · Twitter · LinkedIn · Email")]
+    [InlineData("Facebook Twitter Google+ Whatsapp")]
+    [InlineData("Odnoklassniki VKontakte Telegram")]
+    [InlineData("Pin it Digg StumbleUpon Evernote")]
     public void Removes_share_bars_on_one_line(string bar) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, bar);
 
@@ -31,6 +34,8 @@ public class ShareBarRuleTests
     [InlineData("The agency posted updates on Facebook and Twitter throughout the night.")]
     [InlineData("Facebook, Twitter and TikTok Face New Rules on Flood Misinformation")]
     [InlineData("Life After Twitter")]
+    [InlineData("Google+ shut down in 2019 after a data leak exposed half a million accounts.")]
+    [InlineData("SMS alerts")]
     public void Keeps_content_that_names_networks(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }
