@@ -91,4 +91,29 @@ public class MainContentRuleTests
 
         Assert.Equal(RuleHarness.Document([.. ArticleText.English, "Flood helpline numbers:", "Thames: 0345 988 1188", "Medway: 0345 988 1189"]), result.Text);
     }
+
+    [Fact]
+    public void The_headline_is_the_line_above_the_text_that_shares_its_words_not_the_nearest_box()
+    {
+        // A newsletter box sits between the headline and the text; it is headline-shaped but shares no word with the lede.
+        string[] top = [.. Header, "Barrier holds as the Thames reaches a record height", "Breaking News Emails"];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. top, .. ArticleText.English[1..], .. Footer]));
+
+        var paragraphs = result.Text.Split("\n\n");
+        Assert.Equal("Barrier holds as the Thames reaches a record height", paragraphs[0]);
+        Assert.Contains("Breaking News Emails", RuleHarness.RemovedLines(result, RuleId));
+        Assert.Equal(ArticleText.English[1..], paragraphs[1..]);
+    }
+
+    [Fact]
+    public void A_standfirst_without_a_full_stop_is_not_taken_for_the_headline()
+    {
+        // The standfirst shares more words with the lede than the headline does; the shorter line above it is the headline.
+        const string standfirst = "Engineers closed the gates twice in one night as a spring tide met the swollen river";
+        string[] top = [.. Header, ArticleText.EnglishHeadline, standfirst, "By Jane Doe"];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. top, .. ArticleText.English[1..], .. Footer]));
+
+        Assert.Equal(ArticleText.EnglishHeadline, result.Text.Split("\n\n")[0]);
+        Assert.Equal(ArticleText.English[1..], result.Text.Split("\n\n")[1..]);
+    }
 }

@@ -57,14 +57,15 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         start = GrowBackward(context, start);
         end = GrowForward(context, end);
         int headline = FindHeadline(context, start);
-        if (LooksLikeSurroundings(context, 0, start, headline))
+        if (LooksLikeSurroundings(context, 0, start, headline, afterArticle: false))
         {
-            RemoveRange(context, 0, start, headline, Before);
+            RemoveRange(context, 0, headline < 0 ? start : headline, Before);
+            RemoveRange(context, headline + 1, start, Before);
         }
 
-        if (LooksLikeSurroundings(context, end + 1, context.LineCount, -1))
+        if (LooksLikeSurroundings(context, end + 1, context.LineCount, -1, afterArticle: true))
         {
-            RemoveRange(context, end + 1, context.LineCount, -1, After);
+            RemoveRange(context, end + 1, context.LineCount, After);
         }
     }
 
@@ -72,7 +73,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// Page furniture around an article is long and shows itself: other rules found boilerplate in it, or it holds
     /// menu-like one- and two-word lines. A text's own tail (a list, a table of dates) shows neither and stays.
     /// </summary>
-    private static bool LooksLikeSurroundings(CleaningContext context, int from, int to, int except)
+    private static bool LooksLikeSurroundings(CleaningContext context, int from, int to, int except, bool afterArticle)
     {
         int kept = 0, tiny = 0, evidence = 0, evidenceAtLastKept = 0, evidenceAtFirstKept = 0;
         for (int i = from; i < to; i++)
@@ -97,20 +98,21 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             tiny += context.GetFeatures(i).Words <= 2 ? 1 : 0;
         }
 
-        // Removed lines among the zone's kept lines (a menu whose share buttons another rule took) count towards its
-        // length: finding more boilerplate there must never make the rest look like the text's own tail. A removed
-        // block beyond them (comments after the article's last lines) does not lengthen the lines next to the text.
-        int interleaved = evidenceAtLastKept - evidenceAtFirstKept;
+        // Removed lines between the article and the zone's farthest kept line (a share bar under the text, a menu whose
+        // buttons another rule took) count towards the zone's length: finding more boilerplate there must never make
+        // the rest look like the text's own tail. A removed block beyond them (comments after an article that ends in
+        // a quote and a subheading) does not lengthen the lines next to the text.
+        int interleaved = afterArticle ? evidenceAtLastKept : evidence - evidenceAtFirstKept;
         return kept > 0 && kept + interleaved >= MinSurroundingLines && (evidence >= MinEvidenceLines || tiny >= MinMenuLines);
     }
 
     private const int MinMenuLines = 3;
 
-    private static void RemoveRange(CleaningContext context, int from, int to, int except, string reason)
+    private static void RemoveRange(CleaningContext context, int from, int to, string reason)
     {
         for (int i = from; i < to; i++)
         {
-            if (i != except && !context.IsRemoved(i))
+            if (!context.IsRemoved(i))
             {
                 context.Remove(i, reason);
             }
@@ -271,10 +273,16 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private static bool IsListItem(CleaningContext context, int line) => context.GetFeatures(line).Words is > 0 and <= 30;
 
-    /// <summary>The nearest headline-like line above the region, or -1.</summary>
+    /// <summary>
+    /// The headline above the region, or -1: of the headline-like lines just above it, the one sharing most words with
+    /// the article's first paragraph, the nearest when none shares any (a "Breaking News Emails" box between the
+    /// headline and the text is headline-shaped too). A standfirst without a full stop shares even more words; the
+    /// shorter line right above it that shares some is the headline.
+    /// </summary>
     private static int FindHeadline(CleaningContext context, int start)
     {
-        int seen = 0;
+        int seen = 0, best = -1, bestShared = 0;
+        var lede = context.GetText(start);
         for (int i = start - 1; i >= 0 && seen < HeadlineSearchLines; i--)
         {
             if (context.IsRemoved(i))
@@ -283,13 +291,28 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             }
 
             seen++;
-            var f = context.GetFeatures(i);
-            if (f.Words >= 3 && LineShape.IsHeadlineLike(f))
+            if (!IsHeadlineCandidate(context, i))
             {
-                return i;
+                continue;
+            }
+
+            int shared = LedeOverlap.SharedWords(context.GetText(i), lede);
+            if (best < 0 || shared > bestShared)
+            {
+                (best, bestShared) = (i, shared);
             }
         }
 
-        return -1;
+        int above = best > 0 ? context.PreviousKept(best) : -1;
+        bool headlineAboveStandfirst = above >= 0 && IsHeadlineCandidate(context, above)
+            && context.GetFeatures(above).Words < context.GetFeatures(best).Words
+            && LedeOverlap.SharedWords(context.GetText(above), lede) > 0;
+        return headlineAboveStandfirst ? above : best;
+    }
+
+    private static bool IsHeadlineCandidate(CleaningContext context, int line)
+    {
+        var f = context.GetFeatures(line);
+        return f.Words >= 3 && LineShape.IsHeadlineLike(f);
     }
 }

@@ -1,0 +1,63 @@
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// How many words a headline candidate shares with the article's first paragraph. A headline names what the lede
+/// reports ("House Hitler was born in will become a police station" / "The house where Adolf Hitler was born will be
+/// turned into a police station"); a newsletter box or a section label above the article shares nothing with it.
+/// </summary>
+internal static class LedeOverlap
+{
+    // Shorter words are mostly function words ("the", "was", "in") in the languages that separate words.
+    private const int MinWordLength = 4;
+
+    /// <summary>The number of words of at least four letters in <paramref name="candidate"/> that appear as whole words in <paramref name="lede"/>, ignoring case.</summary>
+    public static int SharedWords(ReadOnlySpan<char> candidate, ReadOnlySpan<char> lede)
+    {
+        int shared = 0;
+        int i = 0;
+        while (i < candidate.Length)
+        {
+            while (i < candidate.Length && !char.IsLetterOrDigit(candidate[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < candidate.Length && char.IsLetterOrDigit(candidate[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= MinWordLength && ContainsWord(lede, candidate[start..i]))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int found = text[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int start = offset + found, end = start + word.Length;
+            bool wholeWord = (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+            if (wholeWord)
+            {
+                return true;
+            }
+
+            offset = start + 1;
+        }
+
+        return false;
+    }
+}
