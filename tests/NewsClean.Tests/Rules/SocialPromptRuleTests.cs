@@ -12,6 +12,8 @@ public class SocialPromptRuleTests
     [InlineData("Follow us on Instagram @floodwatch")]
     [InlineData("FOLLOW US")]
     [InlineData("Like us on Facebook")]
+    [InlineData("Like this:")]
+    [InlineData("Like Loading...")]
     public void Removes_follow_prompts_from_an_English_article(string prompt) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, prompt);
 
@@ -38,6 +40,7 @@ public class SocialPromptRuleTests
     [InlineData("Police asked drivers to follow the diversion signs and to avoid the riverside roads until the water drains away.")]
     [InlineData("Residents who follow the river levels online said the warnings came far too late for them")]
     [InlineData("Follow-up inspections of the barrier are planned for next week.")]
+    [InlineData("The new gates will look like this:")]
     public void Keeps_prose_that_uses_the_word_follow(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 
