@@ -116,4 +116,29 @@ public class MainContentRuleTests
         Assert.Equal(ArticleText.EnglishHeadline, result.Text.Split("\n\n")[0]);
         Assert.Equal(ArticleText.English[1..], result.Text.Split("\n\n")[1..]);
     }
+
+    [Fact]
+    public void A_data_list_under_a_heading_after_the_text_belongs_to_it()
+    {
+        string[] dates =
+        [
+            "Barrier Closure Dates",
+            "June 9 – Woolwich, London @ Thames Barrier",
+            "June 10 – Barking, London @ Barking Creek",
+            "June 14 – Dartford, Kent @ Dartford Creek",
+            "July 2 – Canvey Island, Essex @ East Haven",
+        ];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. dates, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, .. dates]), result.Text);
+    }
+
+    [Fact]
+    public void Numbered_teaser_headlines_after_the_text_are_not_a_data_list()
+    {
+        string[] teasers = ["More from the river", "27 Oddest Flood Stories", "10 Strangest Tides on Record", "11 Things People Found in the Thames"];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. teasers, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
+    }
 }

@@ -48,4 +48,28 @@ internal static class LineShape
         int open = line.LastIndexOf('(');
         return open >= 0 && line[(open + 1)..^1].IndexOfAny('(', ')') < 0 ? open : -1;
     }
+
+    /// <summary>
+    /// A coarse shape of a table-like row: how it starts (digit, capital, lowercase, other) and which field separators
+    /// it uses (":", a spaced dash, "@", "|", ","). Rows of one table share it; a list of headlines rarely does.
+    /// </summary>
+    public static int DataRowShape(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty)
+        {
+            return 0;
+        }
+
+        char c = line[0];
+        int shape = char.IsDigit(c) ? 1 : char.IsUpper(c) ? 2 : char.IsLower(c) ? 4 : 8;
+        shape |= line.Contains(':') ? 16 : 0;
+        shape |= line.Contains(" – ", StringComparison.Ordinal) || line.Contains(" - ", StringComparison.Ordinal) || line.Contains(" — ", StringComparison.Ordinal) ? 32 : 0;
+        shape |= line.Contains('@') ? 64 : 0;
+        shape |= line.Contains('|') ? 128 : 0;
+        shape |= line.Contains(',') ? 256 : 0;
+        return shape;
+    }
+
+    /// <summary>Whether a <see cref="DataRowShape"/> includes a field separator.</summary>
+    public static bool HasFieldSeparator(int shape) => shape >= 16;
 }

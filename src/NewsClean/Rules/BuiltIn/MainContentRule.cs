@@ -1,3 +1,5 @@
+using NewsClean.Text;
+
 namespace NewsClean.Rules.BuiltIn;
 
 /// <summary>
@@ -249,6 +251,13 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             {
                 listItems++;
             }
+            else if (DataListEnd(context, i) is var dataEnd and >= 0)
+            {
+                end = dataEnd;
+                i = dataEnd;
+                listItems = 0;
+                continue;
+            }
             else if (!IsSentence(context, i))
             {
                 break;
@@ -263,6 +272,54 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
         return end;
     }
+
+    /// <summary>
+    /// The last line of a data list that starts at <paramref name="from"/> (after an optional short heading), or -1:
+    /// at least <see cref="MinDataItems"/> short lines in a row that carry numbers and share one shape, such as tour
+    /// dates ("June 9 – Tampa, FL @ Amphitheatre") or results under their heading. Teaser headlines with a number in
+    /// them ("15 Amazing Images of Stars") have no fields, or differ in shape from one to the next.
+    /// </summary>
+    private static int DataListEnd(CleaningContext context, int from)
+    {
+        int i = from;
+        var first = context.GetFeatures(i);
+        if (!IsDataItem(first))
+        {
+            if (first.Words > MaxDataHeadingWords || first.EndsSentence)
+            {
+                return -1;
+            }
+
+            i = context.NextKept(i);
+        }
+
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        // Rows of a table have fields: a row without a separator ("27 Oddest Medical Case Reports") is a headline.
+        int shape = LineShape.DataRowShape(context.GetText(i));
+        if (!LineShape.HasFieldSeparator(shape))
+        {
+            return -1;
+        }
+
+        int items = 0, last = -1;
+        for (; i >= 0 && items < MaxListItems && IsDataItem(context.GetFeatures(i)) && LineShape.DataRowShape(context.GetText(i)) == shape; i = context.NextKept(i))
+        {
+            items++;
+            last = i;
+        }
+
+        return items >= MinDataItems ? last : -1;
+    }
+
+    // A lone number ("4", a rating widget's buttons) is not a row.
+    private static bool IsDataItem(LineFeatures f) => f.Digits > 0 && f.Words is >= 2 and <= 30;
+
+    private const int MinDataItems = 3;
+    private const int MaxDataHeadingWords = 8;
 
     /// <summary>"Here are the dates:" introduces a list; "Share this:" (too short) does not.</summary>
     private static bool IntroducesList(CleaningContext context, int line)
