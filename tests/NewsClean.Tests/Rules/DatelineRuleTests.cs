@@ -19,6 +19,9 @@ public class DatelineRuleTests
     [InlineData("Published 3 March 2025")]
     [InlineData("Tuesday, 22 October 2024 09:30 GMT")]
     [InlineData("Updated: 22 October 2024")]
+    [InlineData("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019")]
+    [InlineData("BY JANE DOE ON 11/13/19 AT 4:00 PM EST")]
+    [InlineData("Last Updated : Nov 20, 2019 01:41 PM IST | Source: Reuters")]
     public void Removes_English_datelines(string dateline) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, dateline);
 
@@ -35,6 +38,7 @@ public class DatelineRuleTests
     [Theory]
     [InlineData("October 2024: A Month of Storms")]
     [InlineData("The barrier closed at 14:18 on 22 October 2024.")]
+    [InlineData("Gates close at 7:00 PM EST on weekdays and open again when the tide turns")]
     public void Keeps_English_headings_and_sentences_with_dates(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

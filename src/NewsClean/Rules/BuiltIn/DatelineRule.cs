@@ -10,7 +10,7 @@ namespace NewsClean.Rules.BuiltIn;
 internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short dateline lines that carry a publication date or time.")
 {
     private const string Reason = "dateline (source and publication time)";
-    private const int MaxWords = 12;
+    private const int MaxWords = 16;
     private const int MaxOtherWords = 6;
 
     protected override string? Match(CleaningContext context, int line)
@@ -73,7 +73,7 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             {
                 Month = true;
             }
-            else if (word.ContainsAnyExceptInRange('0', '9'))
+            else if (word.ContainsAnyExceptInRange('0', '9') && !IsClockWord(word))
             {
                 Other++;
             }
@@ -85,6 +85,11 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             var digits = w.Length > 1 && w[^1] == '.' ? w[..^1] : w;
             return digits.Length is 1 or 2 && int.TryParse(digits, out int day) && day is >= 1 and <= 31;
         }
+
+        /// <summary>"PM", "a.m.", time zones ("EST", "GMT", "WIB") and the short capitals around them ("BY … ON … AT"): a dateline's own words.</summary>
+        private static bool IsClockWord(ReadOnlySpan<char> w) =>
+            w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase)
+            || (w.Length is >= 2 and <= 4 && !w.ContainsAnyExceptInRange('A', 'Z'));
 
         private static bool IsTime(ReadOnlySpan<char> w) => w.Length is 4 or 5 && w[^3] == ':' && IsAllDigits(w[..^3]) && IsAllDigits(w[^2..]);
 
