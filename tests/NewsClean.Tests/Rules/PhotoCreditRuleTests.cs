@@ -15,6 +15,8 @@ public class PhotoCreditRuleTests
     [InlineData("Volunteers fill sandbags in Greenwich on Tuesday. (EPA)")]
     [InlineData("Volunteers fill sandbags in Greenwich on Tuesday. (AFP/Getty Images)")]
     [InlineData("Crowds gather on the embankment as the tide peaks. Photo: Reuters")]
+    [InlineData("Jane Doe | Getty Images")]
+    [InlineData("Jane Doe | Bloomberg | Getty Images")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -30,6 +32,7 @@ public class PhotoCreditRuleTests
     [InlineData("Photographs taken by residents showed water reaching the first floor of several houses on the estate.")]
     [InlineData("Photo exhibitions in the borough have been postponed until the river path reopens next month.")]
     [InlineData("The photo, taken by a Reuters photographer from a bridge, shows the flooded street at midnight.")]
+    [InlineData("Politics | Business | Getty Images row over river photos")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

@@ -334,7 +334,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// The headline above the region, or -1: of the headline-like lines just above it, the one sharing most words with
     /// the article's first paragraph, the nearest when none shares any (a "Breaking News Emails" box between the
     /// headline and the text is headline-shaped too). A standfirst without a full stop shares even more words; the
-    /// shorter line right above it that shares some is the headline.
+    /// shorter line right above it that shares some is the headline (a headline often shares a single word with the
+    /// lede: "Flood Barrier Holds …" / "Engineers closed the barrier …").
     /// </summary>
     private static int FindHeadline(CleaningContext context, int start)
     {

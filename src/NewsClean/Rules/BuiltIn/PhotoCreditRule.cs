@@ -63,7 +63,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         return before.Words >= 12 && before.EndsSentence && !IsCreditLabel(text[(open + 1)..^1].Trim(), credits);
     }
 
-    /// <summary>Is the text inside a trailing parenthesis a credit: "EPA", "Foto: ANTARA/Galih", "AFP/Getty Images"?</summary>
+    /// <summary>Is the text inside a trailing parenthesis a credit: "EPA", "Foto: ANTARA/Galih", "AFP/Getty Images", "Alex Wong | Getty Images"?</summary>
     internal static bool IsCredit(ReadOnlySpan<char> inner, PhraseMatcher credits)
     {
         inner = inner.Trim();
@@ -80,7 +80,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         }
 
         // Agency/photographer: any segment is a known agency.
-        foreach (var range in inner.SplitAny("/;,"))
+        foreach (var range in inner.SplitAny("/;,|"))
         {
             if (credits.MatchesExact(inner[range].Trim()))
             {
@@ -149,7 +149,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
     /// <summary>"Sanjeev Verma/Hindustan Times/Getty Images", "AFP/Getty": a short non-sentence line that names an agency after a slash.</summary>
     private static bool IsAgencyByline(ReadOnlySpan<char> text, Text.LineFeatures features, PhraseMatcher credits) =>
-        features.Words <= 10 && !features.EndsSentence && text.Contains('/') && IsCredit(text, credits);
+        features.Words <= 10 && !features.EndsSentence && text.ContainsAny('/', '|') && IsCredit(text, credits);
 
     /// <summary>"Photo: …", "Foto: …", "Credit: …": a credit label followed by a colon, or alone.</summary>
     private static bool IsCreditLabel(ReadOnlySpan<char> text, PhraseMatcher credits)
