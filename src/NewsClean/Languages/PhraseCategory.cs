@@ -44,4 +44,7 @@ public enum PhraseCategory
 
     /// <summary>Headings that open a reader-comment section: "Comments", "Leave a Reply", "34 responses to …".</summary>
     CommentsHeading,
+
+    /// <summary>Labels of a post's tag and filing lines: "Tags: …", "Filed under: …", "Schlagwörter: …", "タグ: …".</summary>
+    Tags,
 }
