@@ -12,6 +12,8 @@ public class NavigationRuleTests
     [InlineData("Next post")]
     [InlineData("Load more")]
     [InlineData("Toggle navigation")]
+    [InlineData("SKIP TO SITE INDEX")]
+    [InlineData("Continue reading the main story")]
     public void Removes_navigation_labels_that_stand_alone(string label) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, label);
 
@@ -20,6 +22,7 @@ public class NavigationRuleTests
     [InlineData("Search teams found the missing kayaker near Woolwich shortly before dawn")]
     [InlineData("Home Truths About the Barrier")]
     [InlineData("Next Steps for the Estuary")]
+    [InlineData("Continue reading the main story of the night: how the barrier held")]
     [InlineData("Technology")]
     [InlineData("Politics")]
     [InlineData("Videos")]
