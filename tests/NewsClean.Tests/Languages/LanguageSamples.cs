@@ -347,6 +347,7 @@ public static class LanguageSamples
             [
                 new("関連記事：円相場、一時150円台に下落", Inline),
                 new("スポンサーリンク", Ad),
+                new("スポンサードリンク", Ad),
                 new("写真：ロイター", Caption),
                 new("公式LINEで友だち追加", Social),
                 new("シェア | ツイート | はてなブックマーク | URLをコピー", ShareBar),
