@@ -47,4 +47,7 @@ public enum PhraseCategory
 
     /// <summary>Labels of a post's tag and filing lines: "Tags: …", "Filed under: …", "Schlagwörter: …", "タグ: …".</summary>
     Tags,
+
+    /// <summary>Relative time stamps with <c>#</c> for the number: "# hours ago", "#m ago", "# jam yang lalu", "vor # Stunden", "#時間前".</summary>
+    RelativeTime,
 }

@@ -41,4 +41,25 @@ public class DatelineRuleTests
     [InlineData("Gates close at 7:00 PM EST on weekdays and open again when the tide turns")]
     public void Keeps_English_headings_and_sentences_with_dates(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+
+    [Theory]
+    [InlineData("32M ago")]
+    [InlineData("1 hour ago")]
+    [InlineData("updated 16M ago")]
+    [InlineData("5 mins ago")]
+    public void Removes_English_relative_time_stamps(string stamp) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, stamp);
+
+    [Theory]
+    [InlineData("2 jam yang lalu")]
+    [InlineData("15 menit lalu")]
+    public void Removes_Indonesian_relative_time_stamps(string stamp) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, stamp);
+
+    [Theory]
+    [InlineData("20 years ago")]
+    [InlineData("Two hours ago the barrier was still closed")]
+    [InlineData("The tide peaked 3 hours ago at Woolwich, the agency said.")]
+    public void Keeps_lines_that_only_mention_a_time_ago(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

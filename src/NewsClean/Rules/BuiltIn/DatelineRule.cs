@@ -22,6 +22,10 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         }
 
         var text = context.GetText(line);
+        if (IsRelativeTime(text, context.Phrases[PhraseCategory.RelativeTime]))
+        {
+            return Reason;
+        }
 
         // "— Jane Doe (@jane) November 18, 2019" closes an embedded post or a quotation: it belongs to the article.
         if (text[0] is '—' or '–' || text.Contains("(@", StringComparison.Ordinal))
@@ -38,6 +42,38 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         // A month and year alone ("Inflasi Oktober 2024 Terendah Sejak 2021") is a headline's topic; a dateline gives the day.
         bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year && state.Day);
         return hasDate && state.Other <= MaxOtherWords && !features.EndsSentence ? Reason : null;
+    }
+
+    // "updated 16 minutes ago" is the longest kind of stamp; longer lines are never one.
+    private const int MaxRelativeTimeLength = 40;
+
+    /// <summary>
+    /// "32M ago", "1 hour ago", "2 jam yang lalu", "vor 3 Stunden", "3時間前": with every run of digits written as
+    /// <c>#</c>, the line is one of the packs' <c>relativeTime</c> phrases. Teaser lists print these under every
+    /// headline; an article never has one alone on a line.
+    /// </summary>
+    internal static bool IsRelativeTime(ReadOnlySpan<char> text, PhraseMatcher stamps)
+    {
+        if (text.Length > MaxRelativeTimeLength)
+        {
+            return false;
+        }
+
+        Span<char> pattern = stackalloc char[MaxRelativeTimeLength];
+        int length = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                pattern[length++] = text[i];
+            }
+            else if (i == 0 || !char.IsAsciiDigit(text[i - 1]))
+            {
+                pattern[length++] = '#';
+            }
+        }
+
+        return stamps.MatchesExact(pattern[..length]);
     }
 
     private static readonly System.Buffers.SearchValues<char> DateChars = System.Buffers.SearchValues.Create("0123456789/-.");
