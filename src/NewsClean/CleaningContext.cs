@@ -179,6 +179,8 @@ public sealed class CleaningContext
     /// <summary>Characters of prose the current rule asked to remove (whole lines only; trims are small by construction).</summary>
     internal int PendingProseCharacters()
     {
+        // A rule may ask for the same line twice; it counts once. Counted lines are marked in owner (-1, never a rule
+        // index) for the length of the count and unmarked after, so this allocates nothing.
         int total = 0;
         for (int i = 0; i < pending.Count; i++)
         {
@@ -186,6 +188,16 @@ public sealed class CleaningContext
             if (cut == document[line].Length && owner[line] == 0 && IsProse(line))
             {
                 total += document[line].Length;
+                owner[line] = -1;
+            }
+        }
+
+        for (int i = 0; i < pending.Count; i++)
+        {
+            int line = pending[i].Line;
+            if (owner[line] == -1)
+            {
+                owner[line] = 0;
             }
         }
 

@@ -54,4 +54,31 @@ public class ProseGuardTests
         Assert.Equal(["ADVERTISEMENT"], RuleHarness.RemovedLines(result, "ads.line"));
         RuleHarness.AssertKept(result, ArticleText.English);
     }
+
+    [Fact]
+    public void A_line_asked_for_twice_counts_once()
+    {
+        // A third of the prose, asked for twice, is still a third: under the 50% limit.
+        var pipeline = new CleaningPipelineBuilder().AddRule(new RemoveTwice("Forecasters")).Build();
+
+        var result = pipeline.CleanWithTrace(Text);
+
+        Assert.Empty(result.Guarded);
+        Assert.DoesNotContain(ArticleText.EnglishProse3, RuleHarness.Paragraphs(result.Text));
+    }
+
+    private sealed class RemoveTwice(string start) : NewsClean.Rules.CleaningRule("user.twice", "asks for the same line twice")
+    {
+        protected internal override void Apply(CleaningContext context)
+        {
+            for (int i = 0; i < context.LineCount; i++)
+            {
+                if (context.GetText(i).StartsWith(start, StringComparison.Ordinal))
+                {
+                    context.Remove(i, "first request");
+                    context.Remove(i, "second request");
+                }
+            }
+        }
+    }
 }

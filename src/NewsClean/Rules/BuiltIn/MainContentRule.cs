@@ -61,8 +61,12 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         int headline = FindHeadline(context, start);
         if (LooksLikeSurroundings(context, 0, start, headline, afterArticle: false))
         {
+            // Everything above the text but the headline; each line is asked for once (the guard counts requests).
             RemoveRange(context, 0, headline < 0 ? start : headline, Before);
-            RemoveRange(context, headline + 1, start, Before);
+            if (headline >= 0)
+            {
+                RemoveRange(context, headline + 1, start, Before);
+            }
         }
 
         if (LooksLikeSurroundings(context, end + 1, context.LineCount, -1, afterArticle: true))
