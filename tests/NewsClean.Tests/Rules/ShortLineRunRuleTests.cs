@@ -56,4 +56,17 @@ public class ShortLineRunRuleTests
         Assert.Empty(RuleHarness.RemovedLines(result, RuleId));
         Assert.Contains("Sources and Methods", RuleHarness.Paragraphs(result.Text));
     }
+
+    [Fact]
+    public void A_sign_off_before_a_removed_block_is_not_a_run()
+    {
+        // Three short lines end the article; the share bars after them do not make them a menu.
+        string[] signOff = ["Priya Shah", "River correspondent", "London"];
+        string[] bars = ["Facebook Twitter", "WhatsApp Email", "Telegram Email", "Facebook Print"];
+        var pipeline = new CleaningPipelineBuilder().UseRules("social.sharebar", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. signOff, .. bars]));
+
+        Assert.Empty(RuleHarness.RemovedLines(result, RuleId));
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, .. signOff]), result.Text);
+    }
 }

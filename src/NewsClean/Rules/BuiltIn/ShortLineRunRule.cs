@@ -16,15 +16,16 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
 
     protected internal override void Apply(CleaningContext context)
     {
-        // Lines other rules removed inside a run (a share bar's known buttons) count towards its length and do not
-        // break it: finding more boilerplate must never save the rest of a menu. At least MinKept short lines of the
-        // run must still be there, so a lone subheading between two removed blocks is not a "run".
-        int runStart = -1, kept = 0, removed = 0;
+        // Lines other rules removed between a run's short lines (a share bar's known buttons) count towards its length
+        // and do not break it: finding more boilerplate must never save the rest of a menu. Removed lines before or
+        // after the run do not lengthen it, and at least MinKept short lines must be its own, so a subheading or a
+        // sign-off next to a removed block is not a "run".
+        int runStart = -1, kept = 0, between = 0, sinceLastKept = 0;
         for (int i = 0; i <= context.LineCount; i++)
         {
             if (i < context.LineCount && context.IsRemoved(i))
             {
-                removed += kept > 0 ? 1 : 0;
+                sinceLastKept += kept > 0 ? 1 : 0;
                 continue;
             }
 
@@ -35,10 +36,12 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
                     runStart = i;
                 }
 
+                between += sinceLastKept;
+                sinceLastKept = 0;
                 continue;
             }
 
-            if (kept >= MinKept && kept + removed >= MinRun)
+            if (kept >= MinKept && kept + between >= MinRun)
             {
                 for (int j = runStart; j < i; j++)
                 {
@@ -50,7 +53,8 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
             }
 
             kept = 0;
-            removed = 0;
+            between = 0;
+            sinceLastKept = 0;
         }
     }
 
