@@ -27,7 +27,8 @@ internal enum DropKind : byte
 /// <summary>Reads an element's tag and attributes and says whether, and why, it is not article content.</summary>
 internal static class ElementClassifier
 {
-    private static readonly string[] NamingAttributes = ["class", "id", "role", "aria-label", "itemprop"];
+    /// <summary>The attributes whose values can name an element as furniture.</summary>
+    internal static readonly string[] NamingAttributes = ["class", "id", "role", "aria-label", "itemprop"];
 
     // Not "d-none" or "hidden-print": responsive and print classes ("d-none d-md-block") leave the element on screen.
     private static readonly string[] ScreenReaderClasses = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only"];
