@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsClean.Html;
 
 /// <summary>
@@ -47,11 +49,44 @@ internal static class BoilerplateNames
     // Joined pairs that name lists of other articles ("most-read", "moreStories").
     private static readonly string[] OtherArticles = ["mostread", "mostpopular", "mostviewed", "morestories", "morearticles", "morenews", "youmayalsolike", "alsoread"];
 
+    // Both lists in one vectorised search: most names hold none of them, and then the loops below need not run.
+    private static readonly SearchValues<string> JoinedNames = SearchValues.Create([.. AuthorBoxes, .. OtherArticles], StringComparison.Ordinal);
+
     /// <summary>True when <paramref name="word"/>, as returned by <see cref="Match"/>, names a list of other articles.</summary>
     public static bool NamesOtherArticles(string word) => OtherArticleWords.Contains(word) || Array.IndexOf(OtherArticles, word) >= 0;
 
+    // Class and id values repeat on a page ("col-md-6" on every column) and across pages of a site, and looking one up
+    // costs a fraction of splitting and matching it. Per thread, so no locks; bounded in entries and value length.
+    private const int MaxCachedValueLength = 256;
+    private const int MaxCachedValues = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string?>? matchCache;
+
     /// <summary>Returns the furniture word found in <paramref name="value"/>, or null.</summary>
     public static string? Match(string value)
+    {
+        if (value.Length > MaxCachedValueLength)
+        {
+            return MatchValue(value);
+        }
+
+        var cache = matchCache ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(value, out string? word))
+        {
+            word = MatchValue(value);
+            if (cache.Count >= MaxCachedValues)
+            {
+                cache.Clear();
+            }
+
+            cache[value] = word;
+        }
+
+        return word;
+    }
+
+    private static string? MatchValue(string value)
     {
         Span<char> word = stackalloc char[32];
         foreach (var range in value.AsSpan().Split(' '))
@@ -143,6 +178,11 @@ internal static class BoilerplateNames
             {
                 joined[length++] = char.ToLowerInvariant(c);
             }
+        }
+
+        if (!joined[..length].ContainsAny(JoinedNames))
+        {
+            return null;
         }
 
         foreach (var box in AuthorBoxes)
