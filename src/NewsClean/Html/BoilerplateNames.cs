@@ -38,6 +38,8 @@ internal static class BoilerplateNames
     // Not "subscri": "subscriber-content" and "paywall" boxes hold the article itself.
     private static readonly string[] Prefixes = ["related", "recommend", "newsletter", "sponsor", "breadcrumb", "sharing", "advert", "cookie", "promo"];
 
+    private static readonly int ShortestPrefix = Prefixes.Min(p => p.Length);
+
     // Words for lists of other articles: such a list is never the article, however much prose its teasers hold.
     private static readonly HashSet<string> OtherArticleWords = new(
         ["related", "recommend", "recommended", "recommendations", "teaser", "teasers", "trending", "popular", "recirc", "outbrain", "taboola"],
@@ -155,6 +157,12 @@ internal static class BoilerplateNames
         if (WordLookup.TryGetValue(word, out var exact))
         {
             return exact;
+        }
+
+        // Most words ("col", "md", "row") are shorter than every prefix.
+        if (word.Length < ShortestPrefix)
+        {
+            return null;
         }
 
         foreach (var prefix in Prefixes)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace NewsClean.Html;
@@ -32,6 +33,9 @@ internal static class ElementClassifier
 
     // Not "d-none" or "hidden-print": responsive and print classes ("d-none d-md-block") leave the element on screen.
     private static readonly string[] ScreenReaderClasses = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only"];
+
+    // Most class values hold none of them anywhere, which one vectorised search tells.
+    private static readonly SearchValues<string> ScreenReaderClassSearch = SearchValues.Create(ScreenReaderClasses, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Classifies <paramref name="element"/>; <paramref name="insideArticle"/> tells whether an article or main element encloses it.</summary>
     public static DropKind Classify(IElement element, bool insideArticle, out string reason)
@@ -114,7 +118,7 @@ internal static class ElementClassifier
             return true;
         }
 
-        if (values.Class is { Length: > 0 } classes)
+        if (values.Class is { Length: > 0 } classes && classes.AsSpan().ContainsAny(ScreenReaderClassSearch))
         {
             foreach (var name in classes.AsSpan().Split(' '))
             {
