@@ -118,39 +118,54 @@ internal static class BoilerplateNames
         return null;
     }
 
+    /// <summary>
+    /// Checks the words of <paramref name="name"/>: runs of ASCII letters and digits, also split where a lower-case
+    /// letter meets an upper-case one ("topAd"); lower-cased into <paramref name="word"/> as they are read.
+    /// </summary>
     private static string? MatchWords(ReadOnlySpan<char> name, Span<char> word)
     {
-        int start = 0;
-        for (int i = 1; i <= name.Length; i++)
+        int length = 0;
+        bool afterLower = false;
+        foreach (char c in name)
         {
-            bool boundary = i == name.Length
-                || !char.IsAsciiLetterOrDigit(name[i])
-                || (char.IsAsciiLetterUpper(name[i]) && char.IsAsciiLetterLower(name[i - 1]));
-            if (!boundary)
+            if (!char.IsAsciiLetterOrDigit(c))
             {
-                continue;
-            }
-
-            var part = name[start..i];
-            if (!part.IsEmpty && !char.IsAsciiLetterOrDigit(part[0]))
-            {
-                part = part[1..];
-            }
-
-            if (part.Length > 0 && part.Length <= word.Length)
-            {
-                int length = part.ToLowerInvariant(word);
-                if (Check(word[..length]) is { } found)
+                if (CheckWord(word, length) is { } found)
                 {
                     return found;
                 }
+
+                length = 0;
+                afterLower = false;
+                continue;
             }
 
-            start = i;
+            if (afterLower && char.IsAsciiLetterUpper(c))
+            {
+                if (CheckWord(word, length) is { } found)
+                {
+                    return found;
+                }
+
+                length = 0;
+            }
+
+            // ASCII letters and digits lower-case by setting one bit (digits have it set already).
+            if (length < word.Length)
+            {
+                word[length] = (char)(c | 0x20);
+            }
+
+            length++;
+            afterLower = char.IsAsciiLetterLower(c);
         }
 
-        return null;
+        return CheckWord(word, length);
     }
+
+    /// <summary>Checks the first <paramref name="length"/> characters of <paramref name="word"/>; words longer than the buffer are no furniture word.</summary>
+    private static string? CheckWord(ReadOnlySpan<char> word, int length) =>
+        length > 0 && length <= word.Length ? Check(word[..length]) : null;
 
     private static string? Check(ReadOnlySpan<char> word)
     {
