@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsClean.Html;
 
 /// <summary>
@@ -36,6 +38,8 @@ internal static class BoilerplateNames
     // Not "subscri": "subscriber-content" and "paywall" boxes hold the article itself.
     private static readonly string[] Prefixes = ["related", "recommend", "newsletter", "sponsor", "breadcrumb", "sharing", "advert", "cookie", "promo"];
 
+    private static readonly int ShortestPrefix = Prefixes.Min(p => p.Length);
+
     // Words for lists of other articles: such a list is never the article, however much prose its teasers hold.
     private static readonly HashSet<string> OtherArticleWords = new(
         ["related", "recommend", "recommended", "recommendations", "teaser", "teasers", "trending", "popular", "recirc", "outbrain", "taboola"],
@@ -47,11 +51,44 @@ internal static class BoilerplateNames
     // Joined pairs that name lists of other articles ("most-read", "moreStories").
     private static readonly string[] OtherArticles = ["mostread", "mostpopular", "mostviewed", "morestories", "morearticles", "morenews", "youmayalsolike", "alsoread"];
 
+    // Both lists in one vectorised search: most names hold none of them, and then the loops below need not run.
+    private static readonly SearchValues<string> JoinedNames = SearchValues.Create([.. AuthorBoxes, .. OtherArticles], StringComparison.Ordinal);
+
     /// <summary>True when <paramref name="word"/>, as returned by <see cref="Match"/>, names a list of other articles.</summary>
     public static bool NamesOtherArticles(string word) => OtherArticleWords.Contains(word) || Array.IndexOf(OtherArticles, word) >= 0;
 
+    // Class and id values repeat on a page ("col-md-6" on every column) and across pages of a site, and looking one up
+    // costs a fraction of splitting and matching it. Per thread, so no locks; bounded in entries and value length.
+    private const int MaxCachedValueLength = 256;
+    private const int MaxCachedValues = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string?>? matchCache;
+
     /// <summary>Returns the furniture word found in <paramref name="value"/>, or null.</summary>
     public static string? Match(string value)
+    {
+        if (value.Length > MaxCachedValueLength)
+        {
+            return MatchValue(value);
+        }
+
+        var cache = matchCache ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(value, out string? word))
+        {
+            word = MatchValue(value);
+            if (cache.Count >= MaxCachedValues)
+            {
+                cache.Clear();
+            }
+
+            cache[value] = word;
+        }
+
+        return word;
+    }
+
+    private static string? MatchValue(string value)
     {
         Span<char> word = stackalloc char[32];
         foreach (var range in value.AsSpan().Split(' '))
@@ -81,45 +118,66 @@ internal static class BoilerplateNames
         return null;
     }
 
+    /// <summary>
+    /// Checks the words of <paramref name="name"/>: runs of ASCII letters and digits, also split where a lower-case
+    /// letter meets an upper-case one ("topAd"); lower-cased into <paramref name="word"/> as they are read.
+    /// </summary>
     private static string? MatchWords(ReadOnlySpan<char> name, Span<char> word)
     {
-        int start = 0;
-        for (int i = 1; i <= name.Length; i++)
+        int length = 0;
+        bool afterLower = false;
+        foreach (char c in name)
         {
-            bool boundary = i == name.Length
-                || !char.IsAsciiLetterOrDigit(name[i])
-                || (char.IsAsciiLetterUpper(name[i]) && char.IsAsciiLetterLower(name[i - 1]));
-            if (!boundary)
+            if (!char.IsAsciiLetterOrDigit(c))
             {
-                continue;
-            }
-
-            var part = name[start..i];
-            if (!part.IsEmpty && !char.IsAsciiLetterOrDigit(part[0]))
-            {
-                part = part[1..];
-            }
-
-            if (part.Length > 0 && part.Length <= word.Length)
-            {
-                int length = part.ToLowerInvariant(word);
-                if (Check(word[..length]) is { } found)
+                if (CheckWord(word, length) is { } found)
                 {
                     return found;
                 }
+
+                length = 0;
+                afterLower = false;
+                continue;
             }
 
-            start = i;
+            if (afterLower && char.IsAsciiLetterUpper(c))
+            {
+                if (CheckWord(word, length) is { } found)
+                {
+                    return found;
+                }
+
+                length = 0;
+            }
+
+            // ASCII letters and digits lower-case by setting one bit (digits have it set already).
+            if (length < word.Length)
+            {
+                word[length] = (char)(c | 0x20);
+            }
+
+            length++;
+            afterLower = char.IsAsciiLetterLower(c);
         }
 
-        return null;
+        return CheckWord(word, length);
     }
+
+    /// <summary>Checks the first <paramref name="length"/> characters of <paramref name="word"/>; words longer than the buffer are no furniture word.</summary>
+    private static string? CheckWord(ReadOnlySpan<char> word, int length) =>
+        length > 0 && length <= word.Length ? Check(word[..length]) : null;
 
     private static string? Check(ReadOnlySpan<char> word)
     {
         if (WordLookup.TryGetValue(word, out var exact))
         {
             return exact;
+        }
+
+        // Most words ("col", "md", "row") are shorter than every prefix.
+        if (word.Length < ShortestPrefix)
+        {
+            return null;
         }
 
         foreach (var prefix in Prefixes)
@@ -143,6 +201,11 @@ internal static class BoilerplateNames
             {
                 joined[length++] = char.ToLowerInvariant(c);
             }
+        }
+
+        if (!joined[..length].ContainsAny(JoinedNames))
+        {
+            return null;
         }
 
         foreach (var box in AuthorBoxes)

@@ -36,49 +36,54 @@ internal sealed class DomMap
             }
 
             // Index the child list: AngleSharp's sibling properties search the parent's list, quadratic on wide nodes.
+            // The same pass counts the element's own text.
+            var entry = map.entries[index];
+            bool link = entry.InLink || element.LocalName == "a";
+            var owner = map.entries[entry.BlockOwner];
             var children = element.ChildNodes;
             for (int k = children.Length - 1; k >= 0; k--)
             {
-                if (children[k] is IElement childElement)
+                var child = children[k];
+                if (child is IElement childElement)
                 {
                     stack.Push((childElement, index));
                 }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    CountText(child.TextContent, owner, link);
+                }
             }
-
-            map.CountOwnText(index);
         }
 
         map.ComputeSizes();
         return map;
     }
 
-    /// <summary>Visible characters in <paramref name="text"/>, whitespace excluded.</summary>
-    private static int VisibleLength(string text)
+    /// <summary>Adds the visible characters (whitespace excluded) and commas of <paramref name="text"/> to the block <paramref name="owner"/>.</summary>
+    private static void CountText(string text, Entry owner, bool link)
     {
-        int count = 0;
+        int visible = 0;
+        int commas = 0;
         foreach (char c in text)
         {
-            if (!char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c))
             {
-                count++;
+                continue;
             }
-        }
 
-        return count;
-    }
-
-    private static int CountCommas(string text)
-    {
-        int count = 0;
-        foreach (char c in text)
-        {
+            visible++;
             if (c is ',' or '\uFF0C' or '\u3001' or '\u060C')
             {
-                count++;
+                commas++;
             }
         }
 
-        return count;
+        owner.OwnText += visible;
+        owner.OwnCommas += commas;
+        if (link)
+        {
+            owner.OwnLinkText += visible;
+        }
     }
 
     /// <summary>True when entry <paramref name="descendant"/> lies in the subtree of entry <paramref name="ancestor"/>.</summary>
@@ -103,32 +108,6 @@ internal sealed class DomMap
         entry.BlockOwner = ElementKinds.IsBlock(name) || parentEntry is null ? index : parentEntry.BlockOwner;
         entries.Add(entry);
         return index;
-    }
-
-    private void CountOwnText(int index)
-    {
-        var entry = entries[index];
-        bool link = entry.InLink || entry.Element.LocalName == "a";
-        var owner = entries[entry.BlockOwner];
-        var children = entry.Element.ChildNodes;
-        for (int k = 0; k < children.Length; k++)
-        {
-            var child = children[k];
-            if (child.NodeType != NodeType.Text)
-            {
-                continue;
-            }
-
-            string text = child.TextContent;
-            int length = VisibleLength(text);
-            owner.OwnText += length;
-            owner.OwnCommas += CountCommas(text);
-            if (link)
-            {
-                owner.OwnLinkText += length;
-            }
-
-        }
     }
 
     private void ComputeSizes()

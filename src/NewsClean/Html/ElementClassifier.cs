@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace NewsClean.Html;
@@ -27,10 +28,14 @@ internal enum DropKind : byte
 /// <summary>Reads an element's tag and attributes and says whether, and why, it is not article content.</summary>
 internal static class ElementClassifier
 {
-    private static readonly string[] NamingAttributes = ["class", "id", "role", "aria-label", "itemprop"];
+    /// <summary>The attributes whose values can name an element as furniture.</summary>
+    internal static readonly string[] NamingAttributes = ["class", "id", "role", "aria-label", "itemprop"];
 
     // Not "d-none" or "hidden-print": responsive and print classes ("d-none d-md-block") leave the element on screen.
     private static readonly string[] ScreenReaderClasses = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only"];
+
+    // Most class values hold none of them anywhere, which one vectorised search tells.
+    private static readonly SearchValues<string> ScreenReaderClassSearch = SearchValues.Create(ScreenReaderClasses, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Classifies <paramref name="element"/>; <paramref name="insideArticle"/> tells whether an article or main element encloses it.</summary>
     public static DropKind Classify(IElement element, bool insideArticle, out string reason)
@@ -49,8 +54,10 @@ internal static class ElementClassifier
         }
 
         // Most elements carry no attributes: only their tag can speak against them.
-        bool hasAttributes = element.Attributes.Length > 0;
-        if (hasAttributes && IsHidden(element, out reason))
+        var attributes = element.Attributes;
+        bool hasAttributes = attributes.Length > 0;
+        var values = hasAttributes ? new AttributeValues(attributes) : default;
+        if (hasAttributes && IsHidden(values, out reason))
         {
             return DropKind.Hidden;
         }
@@ -72,7 +79,7 @@ internal static class ElementClassifier
             return DropKind.None;
         }
 
-        if (element.GetAttribute("role") is { } role && ElementKinds.IsLayoutRole(role))
+        if (values.Role is { } role && ElementKinds.IsLayoutRole(role))
         {
             reason = $"role \"{role.Trim()}\" is page layout";
             return DropKind.Layout;
@@ -80,7 +87,7 @@ internal static class ElementClassifier
 
         foreach (var attribute in NamingAttributes)
         {
-            if (element.GetAttribute(attribute) is { Length: > 0 } value && BoilerplateNames.Match(value) is { } word)
+            if (values.Of(attribute) is { Length: > 0 } value && BoilerplateNames.Match(value) is { } word)
             {
                 reason = $"{attribute} \"{Shorten(value)}\" says {word}";
                 return BoilerplateNames.NamesOtherArticles(word) ? DropKind.OtherArticles : DropKind.Boilerplate;
@@ -90,28 +97,28 @@ internal static class ElementClassifier
         return DropKind.None;
     }
 
-    private static bool IsHidden(IElement element, out string reason)
+    private static bool IsHidden(in AttributeValues values, out string reason)
     {
         reason = string.Empty;
-        if (element.HasAttribute("hidden"))
+        if (values.Hidden)
         {
             reason = "hidden attribute";
             return true;
         }
 
-        if (string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(values.AriaHidden?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
             reason = "aria-hidden=\"true\"";
             return true;
         }
 
-        if (element.GetAttribute("style") is { Length: > 0 } style && HidesByStyle(style))
+        if (values.Style is { Length: > 0 } style && HidesByStyle(style))
         {
             reason = $"style \"{Shorten(style)}\" hides it";
             return true;
         }
 
-        if (element.GetAttribute("class") is { Length: > 0 } classes)
+        if (values.Class is { Length: > 0 } classes && classes.AsSpan().ContainsAny(ScreenReaderClassSearch))
         {
             foreach (var name in classes.AsSpan().Split(' '))
             {
@@ -147,4 +154,64 @@ internal static class ElementClassifier
     }
 
     private static string Shorten(string value) => value.Length <= 60 ? value.Trim() : string.Concat(value.AsSpan(0, 57).Trim(), "...");
+}
+
+/// <summary>
+/// The values of the attributes the classifier reads, found in one pass over the element's attributes instead of a
+/// lookup per name.
+/// </summary>
+internal readonly struct AttributeValues
+{
+    public AttributeValues(INamedNodeMap attributes)
+    {
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i];
+            if (attribute is null)
+            {
+                continue;
+            }
+
+            // The first of a name wins, as with GetAttribute (the tokenizer drops repeated names anyway).
+            switch (attribute.Name)
+            {
+                case "class": Class ??= attribute.Value; break;
+                case "id": Id ??= attribute.Value; break;
+                case "role": Role ??= attribute.Value; break;
+                case "aria-label": AriaLabel ??= attribute.Value; break;
+                case "itemprop": ItemProp ??= attribute.Value; break;
+                case "style": Style ??= attribute.Value; break;
+                case "aria-hidden": AriaHidden ??= attribute.Value; break;
+                case "hidden": Hidden = true; break;
+                default: break;
+            }
+        }
+    }
+
+    public string? Class { get; }
+
+    public string? Id { get; }
+
+    public string? Role { get; }
+
+    public string? AriaLabel { get; }
+
+    public string? ItemProp { get; }
+
+    public string? Style { get; }
+
+    public string? AriaHidden { get; }
+
+    public bool Hidden { get; }
+
+    /// <summary>The value of the naming attribute <paramref name="name"/> (see <see cref="ElementClassifier.NamingAttributes"/>).</summary>
+    public string? Of(string name) => name switch
+    {
+        "class" => Class,
+        "id" => Id,
+        "role" => Role,
+        "aria-label" => AriaLabel,
+        "itemprop" => ItemProp,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a naming attribute"),
+    };
 }

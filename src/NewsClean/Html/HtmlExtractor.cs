@@ -1,3 +1,5 @@
+using AngleSharp;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NewsClean.Html;
@@ -20,8 +22,8 @@ internal static class HtmlExtractor
     {
         string bounded = MarkupLimiter.Limit(html);
         var parser = removals is null
-            ? plainParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false })
-            : tracingParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true });
+            ? plainParser ??= CreateParser(keepSourceReferences: false)
+            : tracingParser ??= CreateParser(keepSourceReferences: true);
         using var document = parser.ParseDocument(bounded);
         var lines = new List<HtmlLine>();
         var root = document.Body ?? document.DocumentElement;
@@ -51,6 +53,19 @@ internal static class HtmlExtractor
 
         return lines;
     }
+
+    /// <summary>
+    /// A parser that builds only the attributes the extractor or the tree builder reads (<see cref="ParsedAttributes"/>),
+    /// in a context without attribute observers: they parse URLs and link relations that nothing here looks at.
+    /// </summary>
+    private static HtmlParser CreateParser(bool keepSourceReferences) => new(
+        new HtmlParserOptions
+        {
+            IsScripting = false,
+            IsKeepingSourceReferences = keepSourceReferences,
+            ShouldEmitAttribute = ParsedAttributes.Keep,
+        },
+        BrowsingContext.New(Configuration.Default.Without<IAttributeObserver>()));
 
     private static void ReportOutsideMain(DomMap map, List<int> main, int headline, List<Removal> removals)
     {

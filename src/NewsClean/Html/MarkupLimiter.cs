@@ -56,12 +56,15 @@ internal static class MarkupLimiter
          "time", "sup", "sub", "center", "select", "iframe", "video", "audio", "dl", "pre", "template", "ins", "del", "mark"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    // One lookup per tag gives its name, kinds and counter slot; the per-set lookups it replaces were half the scan.
+    private static readonly Dictionary<string, Tag> KnownTags = KnownNames.Select((name, id) => Tag.Of(name, id)).ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, Tag>.AlternateLookup<ReadOnlySpan<char>> KnownTagLookup = KnownTags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Returns <paramref name="html"/> without the tags beyond the limits; the same instance when nothing is beyond them.</summary>
     public static string Limit(string html)
     {
-        var state = new State();
+        var state = new State(KnownTags.Count);
         StringBuilder? output = null;
         int copied = 0;
         int items = 0;
@@ -111,30 +114,30 @@ internal static class MarkupLimiter
             }
 
             int tagEnd = end ? EndOf(html, html.IndexOf('>', nameEnd)) : SkipAttributes(html, nameEnd);
-            string name = TagName(html.AsSpan(nameStart, nameEnd - nameStart));
-            bool rawText = !end && RawTextElements.Contains(name);
+            var tag = state.TagOf(html.AsSpan(nameStart, nameEnd - nameStart));
+            bool rawText = !end && tag.IsRawText;
             i = tagEnd;
             if (++items > MaxMarkupItems)
             {
                 // Past the budget only text follows; code elements go whole, so scripts do not turn into text.
-                int removeTo = rawText ? SkipRawTextElement(html, tagEnd, name) : tagEnd;
+                int removeTo = rawText ? SkipRawTextElement(html, tagEnd, tag.EndTagStart) : tagEnd;
                 Replace(lt, removeTo, string.Empty);
                 i = removeTo;
                 continue;
             }
 
-            if (!(end ? state.Close(name) : state.Open(name)))
+            if (!(end ? state.Close(tag) : state.Open(tag)))
             {
                 Replace(lt, tagEnd, string.Empty);
             }
             else if (!end && tagEnd - lt > MaxTagLength)
             {
-                Replace(lt, tagEnd, "<" + name + ">");
+                Replace(lt, tagEnd, "<" + tag.Name + ">");
             }
 
             if (rawText)
             {
-                i = SkipRawText(html, tagEnd, name);
+                i = SkipRawText(html, tagEnd, tag.EndTagStart);
             }
         }
 
@@ -147,15 +150,11 @@ internal static class MarkupLimiter
         return output.ToString();
     }
 
-    private static int SkipRawTextElement(string html, int from, string name)
+    private static int SkipRawTextElement(string html, int from, string endTagStart)
     {
-        int close = SkipRawText(html, from, name);
+        int close = SkipRawText(html, from, endTagStart);
         return close >= html.Length ? close : EndOf(html, html.IndexOf('>', close));
     }
-
-    /// <summary>The lower-case tag name; known names come from a table, so common tags allocate nothing.</summary>
-    private static string TagName(ReadOnlySpan<char> name) =>
-        KnownNameLookup.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
 
     private static bool IsTagNameEnd(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>';
 
@@ -172,9 +171,10 @@ internal static class MarkupLimiter
         return EndOf(html, html.IndexOf('>', lt + 2));
     }
 
-    private static int SkipRawText(string html, int from, string name)
+    /// <summary>The index of the end tag that starts with <paramref name="endTagStart"/> ("&lt;/script"), or the end of the input.</summary>
+    private static int SkipRawText(string html, int from, string endTagStart)
     {
-        int close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+        int close = html.IndexOf(endTagStart, from, StringComparison.OrdinalIgnoreCase);
         return close < 0 ? html.Length : close;
     }
 
@@ -218,37 +218,91 @@ internal static class MarkupLimiter
         return n;
     }
 
-    /// <summary>The approximate open-element counts of the scan.</summary>
-    private sealed class State
+    /// <summary>A tag name as the scan sees it: lower-cased, its kinds, and the slot of its counters.</summary>
+    private sealed class Tag(string name, int id, bool isVoid, bool closesByContext, bool isFormatting, bool isRawText)
     {
-        private readonly Dictionary<string, int> open = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> suppressed = new(StringComparer.Ordinal);
+        public string Name { get; } = name;
+
+        public int Id { get; } = id;
+
+        public bool IsVoid { get; } = isVoid;
+
+        public bool ClosesByContext { get; } = closesByContext;
+
+        public bool IsFormatting { get; } = isFormatting;
+
+        public bool IsRawText { get; } = isRawText;
+
+        /// <summary>"&lt;/" and the name: what ends the element's raw text.</summary>
+        public string EndTagStart { get; } = "</" + name;
+
+        public static Tag Of(string name, int id) => new(
+            name, id, VoidElements.Contains(name), SelfClosingByContext.Contains(name), FormattingElements.Contains(name), RawTextElements.Contains(name));
+    }
+
+    /// <summary>The approximate open-element counts of the scan.</summary>
+    private sealed class State(int knownTags)
+    {
+        // Names outside the table, by their lower-cased form: custom elements ("amp-img") and misspellings.
+        private readonly Dictionary<string, Tag> otherTags = new(StringComparer.Ordinal);
+        private int[] open = new int[knownTags + 8];
+        private int[] suppressed = new int[knownTags + 8];
         private int depth;
         private int formatting;
 
-        public bool Open(string name)
+        /// <summary>The tag named <paramref name="name"/>; names outside the table allocate only when first seen.</summary>
+        public Tag TagOf(ReadOnlySpan<char> name)
         {
-            if (VoidElements.Contains(name) || SelfClosingByContext.Contains(name))
+            if (KnownTagLookup.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            Span<char> buffer = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
+            int length = name.ToLowerInvariant(buffer);
+            var lower = buffer[..length];
+            var others = otherTags.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (others.TryGetValue(lower, out var other))
+            {
+                return other;
+            }
+
+            // A lower-cased form can equal a table name ("LİNK" is "link"): it shares that name's counters.
+            string text = lower.ToString();
+            int id = KnownTags.TryGetValue(text, out var same) && same.Name == text ? same.Id : knownTags + otherTags.Count;
+            var tag = Tag.Of(text, id);
+            otherTags.Add(text, tag);
+            if (id >= open.Length)
+            {
+                Array.Resize(ref open, open.Length * 2);
+                Array.Resize(ref suppressed, suppressed.Length * 2);
+            }
+
+            return tag;
+        }
+
+        public bool Open(Tag tag)
+        {
+            if (tag.IsVoid || tag.ClosesByContext)
             {
                 return true;
             }
 
-            bool isFormatting = FormattingElements.Contains(name);
-            if (isFormatting && name is "a" or "nobr" && Count(open, name) > 0)
+            if (tag.IsFormatting && tag.Name is "a" or "nobr" && open[tag.Id] > 0)
             {
                 // A new <a> closes the open one: the count does not grow.
                 return true;
             }
 
-            bool full = isFormatting ? formatting >= MaxOpenFormatting : depth >= MaxContainerDepth;
+            bool full = tag.IsFormatting ? formatting >= MaxOpenFormatting : depth >= MaxContainerDepth;
             if (full)
             {
-                Increment(suppressed, name, 1);
+                suppressed[tag.Id]++;
                 return false;
             }
 
-            Increment(open, name, 1);
-            if (isFormatting)
+            open[tag.Id]++;
+            if (tag.IsFormatting)
             {
                 formatting++;
             }
@@ -260,18 +314,18 @@ internal static class MarkupLimiter
             return true;
         }
 
-        public bool Close(string name)
+        public bool Close(Tag tag)
         {
-            if (Count(suppressed, name) > 0)
+            if (suppressed[tag.Id] > 0)
             {
-                Increment(suppressed, name, -1);
+                suppressed[tag.Id]--;
                 return false;
             }
 
-            if (Count(open, name) > 0)
+            if (open[tag.Id] > 0)
             {
-                Increment(open, name, -1);
-                if (FormattingElements.Contains(name))
+                open[tag.Id]--;
+                if (tag.IsFormatting)
                 {
                     formatting--;
                 }
@@ -283,10 +337,5 @@ internal static class MarkupLimiter
 
             return true;
         }
-
-        private static int Count(Dictionary<string, int> counts, string name) => counts.GetValueOrDefault(name);
-
-        private static void Increment(Dictionary<string, int> counts, string name, int by) =>
-            counts[name] = counts.GetValueOrDefault(name) + by;
     }
 }
