@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace NewsClean.Languages;
 
@@ -30,6 +31,14 @@ public sealed class LanguageDetector
     private readonly WritingScript[] scripts;
     private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> stopwords;
 
+    // The same masks for every stopword that equals some ASCII word ignoring case, for ASCII words (most words of
+    // Latin-script text): packed into a number while scanned when short, else upper-cased for an ordinal lookup.
+    private readonly PackedAsciiWords shortAsciiStopwords;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> longAsciiStopwords;
+
+    // Case-insensitive ordinal equality needs equal lengths: a longer word is no stopword, and needs no lookup.
+    private readonly int maxStopwordLength;
+
     /// <summary>Builds a detector over the packs that have stopwords; packs without any are ignored.</summary>
     /// <param name="packs">The candidate languages, at most 64 with stopwords. A language listed twice counts once.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="packs"/> is null.</exception>
@@ -57,6 +66,48 @@ public sealed class LanguageDetector
         }
 
         stopwords = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        maxStopwordLength = masks.Count > 0 ? masks.Keys.Max(k => k.Length) : 0;
+        var asciiMasks = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var (word, mask) in masks)
+        {
+            if (AsciiUpper(word) is { } key)
+            {
+                asciiMasks[key] = asciiMasks.GetValueOrDefault(key) | mask;
+            }
+        }
+
+        shortAsciiStopwords = new PackedAsciiWords(asciiMasks.Where(p => p.Key.Length <= PackedAsciiWords.MaxLength).ToDictionary());
+        longAsciiStopwords = asciiMasks.Where(p => p.Key.Length > PackedAsciiWords.MaxLength)
+            .ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The ASCII word equal to <paramref name="word"/> ignoring case, in upper case; null when there is none. Decided
+    /// with the same ordinal comparison the full lookup uses, so Turkish 'ı' (which equals 'i' ignoring case) maps to 'I'.
+    /// </summary>
+    private static string? AsciiUpper(string word)
+    {
+        var upper = new char[word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char match = '\0';
+            for (char a = 'A'; a <= 'Z' && match == '\0'; a++)
+            {
+                if (MemoryExtensions.Equals([word[i]], [a], StringComparison.OrdinalIgnoreCase))
+                {
+                    match = a;
+                }
+            }
+
+            if (match == '\0')
+            {
+                return null; // ASCII words hold letters only (see IsWordChar), so only letters can match
+            }
+
+            upper[i] = match;
+        }
+
+        return new string(upper);
     }
 
     /// <summary>A detector over every bundled language pack, built on first use.</summary>
@@ -113,10 +164,20 @@ public sealed class LanguageDetector
     private static WritingScript DominantScript(ReadOnlySpan<char> sample, out int letters)
     {
         Span<int> counts = stackalloc int[WritingScripts.Count];
+        int asciiLetters = 0; // counted apart: most characters are ASCII, whose only letters are Latin
         foreach (char c in sample)
         {
-            counts[(int)WritingScripts.Of(c)]++;
+            if (char.IsAscii(c))
+            {
+                asciiLetters += char.IsAsciiLetter(c) ? 1 : 0;
+            }
+            else
+            {
+                counts[(int)WritingScripts.Of(c)]++;
+            }
         }
+
+        counts[(int)WritingScript.Latin] += asciiLetters;
 
         counts[(int)WritingScript.Other] = 0;
         int kana = counts[(int)WritingScript.Kana];
@@ -133,25 +194,28 @@ public sealed class LanguageDetector
     private string? ByStopwords(ReadOnlySpan<char> sample, ulong candidates)
     {
         Span<int> hits = stackalloc int[languages.Length];
+        Span<char> upper = stackalloc char[maxStopwordLength];
         int words = 0;
         int i = 0;
         while (i < sample.Length)
         {
-            while (i < sample.Length && char.IsWhiteSpace(sample[i]))
+            while (i < sample.Length && IsWhiteSpace(sample[i]))
             {
                 i++;
             }
 
             int start = i;
-            while (i < sample.Length && !char.IsWhiteSpace(sample[i]))
+            bool addressMark = false; // an '@' or ':' without which IsAddress only needs its "www." test
+            while (i < sample.Length && !IsWhiteSpace(sample[i]))
             {
+                addressMark |= sample[i] is '@' or ':';
                 i++;
             }
 
             var chunk = sample[start..i];
-            if (!IsAddress(chunk))
+            if (!MayBeAddress(chunk, addressMark) || !IsAddress(chunk))
             {
-                words += CountHits(chunk, candidates, hits);
+                words += CountHits(chunk, candidates, hits, upper);
             }
         }
 
@@ -175,7 +239,7 @@ public sealed class LanguageDetector
     }
 
     /// <summary>Counts the stopword hits of the words in one whitespace-free chunk; returns the number of words.</summary>
-    private int CountHits(ReadOnlySpan<char> chunk, ulong candidates, Span<int> hits)
+    private int CountHits(ReadOnlySpan<char> chunk, ulong candidates, Span<int> hits, Span<char> upper)
     {
         int words = 0;
         int i = 0;
@@ -187,19 +251,50 @@ public sealed class LanguageDetector
             }
 
             int start = i;
+            bool ascii = true;
+            ulong packed = 0; // the word so far as PackedAsciiWords packs it, while ASCII; only read when short enough
             while (i < chunk.Length && IsWordChar(chunk[i]))
             {
+                ascii &= char.IsAscii(chunk[i]);
+                packed = PackedAsciiWords.Append(packed, chunk[i]);
                 i++;
             }
 
             // A lone Latin letter ("a", "e", "y", "o") is a stopword in half the Latin-script lists: no evidence.
-            if (i - start == 0 || (i - start == 1 && char.IsAsciiLetter(chunk[start])))
+            int length = i - start;
+            if (length == 0 || (length == 1 && char.IsAsciiLetter(chunk[start])))
             {
                 continue;
             }
 
             words++;
-            if (stopwords.TryGetValue(chunk[start..i], out ulong mask))
+            if (length > maxStopwordLength)
+            {
+                continue;
+            }
+
+            ulong mask;
+            bool found;
+            if (ascii && length <= PackedAsciiWords.MaxLength)
+            {
+                found = shortAsciiStopwords.TryGetValue(packed, out mask);
+            }
+            else if (ascii)
+            {
+                // ASCII word characters are letters: clearing bit 5 upper-cases them.
+                for (int k = 0; k < length; k++)
+                {
+                    upper[k] = (char)(chunk[start + k] & ~0x20);
+                }
+
+                found = longAsciiStopwords.TryGetValue(upper[..length], out mask);
+            }
+            else
+            {
+                found = stopwords.TryGetValue(chunk[start..i], out mask);
+            }
+
+            if (found)
             {
                 for (ulong m = mask & candidates; m != 0; m &= m - 1)
                 {
@@ -211,12 +306,22 @@ public sealed class LanguageDetector
         return words;
     }
 
+    /// <summary>Whether <see cref="IsAddress"/> can hold: without '@' or ':' only a chunk starting with "www." is one.</summary>
+    private static bool MayBeAddress(ReadOnlySpan<char> chunk, bool addressMark) =>
+        addressMark || (chunk.Length >= 4 && (!char.IsAscii(chunk[0]) || (chunk[0] | 0x20) == 'w'));
+
     /// <summary>URLs and e-mail addresses: their "http", "www", "to" or "com" say nothing about the page's language.</summary>
     private static bool IsAddress(ReadOnlySpan<char> chunk) =>
         chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || chunk.Contains('@');
 
     /// <summary>Letters and the marks that belong to them (Devanagari vowel signs, Arabic harakat, combining accents).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        char.IsAscii(c) ? char.IsAsciiLetter(c) : char.IsLetter(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/> with the ASCII answers inline (tab to carriage return, and space).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWhiteSpace(char c) =>
+        char.IsAscii(c) ? c is ' ' or (>= '\t' and <= '\r') : char.IsWhiteSpace(c);
 }
