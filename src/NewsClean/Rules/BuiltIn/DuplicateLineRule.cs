@@ -45,7 +45,19 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
         ulong hash = 14695981039346656037UL;
         foreach (char c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            // ASCII inline (most text): letters lower-case by setting bit 5, digits stay; the same as the general path.
+            if (char.IsAscii(c))
+            {
+                if (char.IsAsciiLetter(c))
+                {
+                    hash = (hash ^ (uint)(c | 0x20)) * 1099511628211UL;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    hash = (hash ^ c) * 1099511628211UL;
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
             }
