@@ -131,8 +131,53 @@ public sealed class LanguageDetector
             return null;
         }
 
-        var sample = text.Length > MaxSample ? text[..MaxSample] : text;
-        var script = DominantScript(sample, out int letters);
+        Span<int> evidence = stackalloc int[EvidenceLength];
+        evidence.Clear();
+        Measure(text.Length > MaxSample ? text[..MaxSample] : text, evidence);
+        return Decide(evidence);
+    }
+
+    /// <summary>
+    /// The length of an evidence vector: letters per <see cref="WritingScript"/>, then the number of words, then the
+    /// stopword hits of each language. Evidence adds up: the vector of a text is the sum of its pieces' vectors when
+    /// the pieces are cut at whitespace, which lets the pipeline reuse each line's evidence across passes.
+    /// </summary>
+    internal int EvidenceLength => WritingScripts.Count + 1 + languages.Length;
+
+    /// <summary>Adds the evidence of <paramref name="text"/> to <paramref name="evidence"/>. Its ends must be whitespace or a sample edge.</summary>
+    internal void Measure(ReadOnlySpan<char> text, Span<int> evidence)
+    {
+        var scriptCounts = evidence[..WritingScripts.Count];
+        int asciiLetters = 0; // counted apart: most characters are ASCII, whose only letters are Latin
+        foreach (char c in text)
+        {
+            if (char.IsAscii(c))
+            {
+                asciiLetters += char.IsAsciiLetter(c) ? 1 : 0;
+            }
+            else
+            {
+                scriptCounts[(int)WritingScripts.Of(c)]++;
+            }
+        }
+
+        scriptCounts[(int)WritingScript.Latin] += asciiLetters;
+        scriptCounts[(int)WritingScript.Other] = 0;
+        if (languages.Length > 0)
+        {
+            evidence[WritingScripts.Count] += CountStopwords(text, evidence[(WritingScripts.Count + 1)..]);
+        }
+    }
+
+    /// <summary>The language that <paramref name="evidence"/> (see <see cref="EvidenceLength"/>) points to, or null when unsure.</summary>
+    internal string? Decide(ReadOnlySpan<int> evidence)
+    {
+        if (languages.Length == 0)
+        {
+            return null;
+        }
+
+        var script = DominantScript(evidence[..WritingScripts.Count], out int letters);
         if (script == WritingScript.Other)
         {
             return null;
@@ -157,28 +202,14 @@ public sealed class LanguageDetector
             return letters >= MinScriptLetters ? languages[ulong.TrailingZeroCount(candidates)] : null;
         }
 
-        return ByStopwords(sample, candidates);
+        return ByStopwords(evidence[WritingScripts.Count], evidence[(WritingScripts.Count + 1)..], candidates);
     }
 
     /// <summary>The script of most letters. Kana among Han mark Japanese, whose kanji outnumber its kana in news text.</summary>
-    private static WritingScript DominantScript(ReadOnlySpan<char> sample, out int letters)
+    private static WritingScript DominantScript(ReadOnlySpan<int> letterCounts, out int letters)
     {
         Span<int> counts = stackalloc int[WritingScripts.Count];
-        int asciiLetters = 0; // counted apart: most characters are ASCII, whose only letters are Latin
-        foreach (char c in sample)
-        {
-            if (char.IsAscii(c))
-            {
-                asciiLetters += char.IsAsciiLetter(c) ? 1 : 0;
-            }
-            else
-            {
-                counts[(int)WritingScripts.Of(c)]++;
-            }
-        }
-
-        counts[(int)WritingScript.Latin] += asciiLetters;
-
+        letterCounts.CopyTo(counts);
         counts[(int)WritingScript.Other] = 0;
         int kana = counts[(int)WritingScript.Kana];
         int han = counts[(int)WritingScript.Han];
@@ -191,32 +222,14 @@ public sealed class LanguageDetector
         return WritingScripts.Argmax(counts, out letters);
     }
 
-    private string? ByStopwords(ReadOnlySpan<char> sample, ulong candidates)
+    /// <summary>The candidate whose stopwords the words hit most, when it leads clearly.</summary>
+    private string? ByStopwords(int words, ReadOnlySpan<int> hitsByLanguage, ulong candidates)
     {
+        // Only the candidates' hits count: the others are taken as none.
         Span<int> hits = stackalloc int[languages.Length];
-        Span<char> upper = stackalloc char[maxStopwordLength];
-        int words = 0;
-        int i = 0;
-        while (i < sample.Length)
+        for (int k = 0; k < hits.Length; k++)
         {
-            while (i < sample.Length && IsWhiteSpace(sample[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            bool addressMark = false; // an '@' or ':' without which IsAddress only needs its "www." test
-            while (i < sample.Length && !IsWhiteSpace(sample[i]))
-            {
-                addressMark |= sample[i] is '@' or ':';
-                i++;
-            }
-
-            var chunk = sample[start..i];
-            if (!MayBeAddress(chunk, addressMark) || !IsAddress(chunk))
-            {
-                words += CountHits(chunk, candidates, hits, upper);
-            }
+            hits[k] = ((candidates >> k) & 1) != 0 ? hitsByLanguage[k] : 0;
         }
 
         int best = -1, second = 0;
@@ -238,8 +251,39 @@ public sealed class LanguageDetector
         return confident ? languages[best] : null;
     }
 
+    /// <summary>Adds the stopword hits of every language to <paramref name="hits"/>; returns the number of words.</summary>
+    private int CountStopwords(ReadOnlySpan<char> sample, Span<int> hits)
+    {
+        Span<char> upper = stackalloc char[maxStopwordLength];
+        int words = 0;
+        int i = 0;
+        while (i < sample.Length)
+        {
+            while (i < sample.Length && IsWhiteSpace(sample[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            bool addressMark = false; // an '@' or ':' without which IsAddress only needs its "www." test
+            while (i < sample.Length && !IsWhiteSpace(sample[i]))
+            {
+                addressMark |= sample[i] is '@' or ':';
+                i++;
+            }
+
+            var chunk = sample[start..i];
+            if (!MayBeAddress(chunk, addressMark) || !IsAddress(chunk))
+            {
+                words += CountHits(chunk, hits, upper);
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>Counts the stopword hits of the words in one whitespace-free chunk; returns the number of words.</summary>
-    private int CountHits(ReadOnlySpan<char> chunk, ulong candidates, Span<int> hits, Span<char> upper)
+    private int CountHits(ReadOnlySpan<char> chunk, Span<int> hits, Span<char> upper)
     {
         int words = 0;
         int i = 0;
@@ -296,7 +340,7 @@ public sealed class LanguageDetector
 
             if (found)
             {
-                for (ulong m = mask & candidates; m != 0; m &= m - 1)
+                for (ulong m = mask; m != 0; m &= m - 1)
                 {
                     hits[(int)ulong.TrailingZeroCount(m)]++;
                 }

@@ -54,12 +54,12 @@ internal sealed class TextDocument : IDisposable
             {
                 foreach (var part in decoded.AsSpan().EnumerateLines())
                 {
-                    blankBefore = document.Add(part, sourceLine, blankBefore, lineMap);
+                    blankBefore = document.Add(part, -1, sourceLine, blankBefore, lineMap);
                 }
             }
             else
             {
-                blankBefore = document.Add(raw, sourceLine, blankBefore, lineMap);
+                blankBefore = document.Add(raw, source.Length - rest.Length, sourceLine, blankBefore, lineMap);
             }
 
             if (end < 0)
@@ -93,7 +93,7 @@ internal sealed class TextDocument : IDisposable
     }
 
     /// <summary>Appends the normalised line; returns whether the next line follows a blank.</summary>
-    private bool Add(ReadOnlySpan<char> raw, int sourceLine, bool blankBefore, int[]? lineMap)
+    private bool Add(ReadOnlySpan<char> raw, int rawStart, int sourceLine, bool blankBefore, int[]? lineMap)
     {
         EnsureBufferRoom(raw.Length);
         int start = length;
@@ -114,6 +114,9 @@ internal sealed class TextDocument : IDisposable
             Start = start,
             Length = written,
             SourceLine = lineMap is null ? sourceLine : lineMap[Math.Min(sourceLine, lineMap.Length - 1)],
+
+            // Normalising only drops, merges or maps characters: an unchanged length means nothing was dropped or merged.
+            VerbatimStart = written == raw.Length ? rawStart : -1,
             BlankBefore = blankBefore,
             Features = FeatureScanner.Scan(buffer.AsSpan(start, written)),
         };
