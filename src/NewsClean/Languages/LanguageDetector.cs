@@ -1,5 +1,8 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsClean.Languages;
 
@@ -149,16 +152,33 @@ public sealed class LanguageDetector
     {
         var scriptCounts = evidence[..WritingScripts.Count];
         int asciiLetters = 0; // counted apart: most characters are ASCII, whose only letters are Latin
-        foreach (char c in text)
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            if (char.IsAscii(c))
+            // Eight characters at a time while they are ASCII; a block holding anything else is counted one by one.
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
             {
-                asciiLetters += char.IsAsciiLetter(c) ? 1 : 0;
+                var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
+                if (Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)))
+                {
+                    for (int k = i; k < i + Vector128<ushort>.Count; k++)
+                    {
+                        CountScript(text[k], scriptCounts, ref asciiLetters);
+                    }
+
+                    continue;
+                }
+
+                // Setting bit 5 lower-cases ASCII letters; then a letter is within 'a'..'z'.
+                var folded = (chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
+                asciiLetters += BitOperations.PopCount(Vector128.LessThan(folded, Vector128.Create((ushort)26)).ExtractMostSignificantBits());
             }
-            else
-            {
-                scriptCounts[(int)WritingScripts.Of(c)]++;
-            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            CountScript(text[i], scriptCounts, ref asciiLetters);
         }
 
         scriptCounts[(int)WritingScript.Latin] += asciiLetters;
@@ -166,6 +186,19 @@ public sealed class LanguageDetector
         if (languages.Length > 0)
         {
             evidence[WritingScripts.Count] += CountStopwords(text, evidence[(WritingScripts.Count + 1)..]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountScript(char c, Span<int> scriptCounts, ref int asciiLetters)
+    {
+        if (char.IsAscii(c))
+        {
+            asciiLetters += char.IsAsciiLetter(c) ? 1 : 0;
+        }
+        else
+        {
+            scriptCounts[(int)WritingScripts.Of(c)]++;
         }
     }
 
@@ -255,6 +288,14 @@ public sealed class LanguageDetector
     private int CountStopwords(ReadOnlySpan<char> sample, Span<int> hits)
     {
         Span<char> upper = stackalloc char[maxStopwordLength];
+
+        // Without '@', ':' or "www." no chunk is an address, and whitespace is no word character: the words of the
+        // whole text are the words of its chunks, so they are counted in one go (most lines).
+        if (sample.IndexOfAny('@', ':') < 0 && !sample.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return CountHits(sample, hits, upper);
+        }
+
         int words = 0;
         int i = 0;
         while (i < sample.Length)
