@@ -95,9 +95,10 @@ public sealed class CleaningPipeline
         string current = text;
         int[]? lineMap = null;
         string? language = fixedLanguage;
+        TextDocument? next = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            string output = RunPass(current, lineMap, pass, skipLayoutRules, ref language, outcome, out lineMap, out bool removedAny);
+            string output = RunPass(current, lineMap, pass, skipLayoutRules, ref language, ref next, outcome, out lineMap, out bool removedAny);
             current = output;
             if (!removedAny)
             {
@@ -118,12 +119,15 @@ public sealed class CleaningPipeline
     /// Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.
     /// The first pass detects <paramref name="language"/> from its input; each pass that removes something detects the
     /// next pass's from its output, as a second Clean of the output would: removing a mixed page's other-language lines
-    /// can change the detected language, and with it the phrases that apply.
+    /// can change the detected language, and with it the phrases that apply. Likewise <paramref name="next"/> is the
+    /// document of <paramref name="text"/> when the previous pass could build it from its kept lines (else it is read),
+    /// and is set to the next pass's.
     /// </summary>
-    private string RunPass(string text, int[]? lineMap, int pass, bool skipLayoutRules, ref string? language, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
+    private string RunPass(string text, int[]? lineMap, int pass, bool skipLayoutRules, ref string? language, ref TextDocument? next, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
         bool firstPass = pass == 0;
-        using var document = TextDocument.Read(text, lineMap);
+        using var document = next ?? TextDocument.Read(text, lineMap);
+        next = null;
         var languages = fixedLanguage is null ? PassLanguages.Rent(detector, document) : null;
         if (firstPass)
         {
@@ -161,9 +165,14 @@ public sealed class CleaningPipeline
             string output = OutputWriter.Write(context);
             removedAny = context.RemovedAny;
             outputLineMap = removedAny ? OutputWriter.OutputLineMap(context) : null;
-            if (removedAny && languages is not null && pass + 1 < MaxPasses)
+            if (removedAny && pass + 1 < MaxPasses)
             {
-                language = languages.OfOutput(context);
+                if (languages is not null)
+                {
+                    language = languages.OfOutput(context);
+                }
+
+                next = TextDocument.FromKept(context, output);
             }
 
             if (outcome.CollectRemovals)

@@ -21,6 +21,9 @@ internal struct TextLine
     /// <summary>A blank line (or the start of the document) comes before this line.</summary>
     public bool BlankBefore;
 
+    /// <summary>The line's <see cref="LineFingerprint"/> once computed, else 0.</summary>
+    public ulong Fingerprint;
+
     /// <summary>Features computed once from the normalised text.</summary>
     public LineFeatures Features;
 }
