@@ -164,7 +164,7 @@ public sealed class CleaningPipeline
 
             string output = OutputWriter.Write(context);
             removedAny = context.RemovedAny;
-            outputLineMap = removedAny ? OutputWriter.OutputLineMap(context) : null;
+            outputLineMap = null;
             if (removedAny && pass + 1 < MaxPasses)
             {
                 if (languages is not null)
@@ -172,7 +172,9 @@ public sealed class CleaningPipeline
                     language = languages.OfOutput(context);
                 }
 
+                // The line map is only needed when the next pass has to read the output.
                 next = TextDocument.FromKept(context, output);
+                outputLineMap = next is null ? OutputWriter.OutputLineMap(context) : null;
             }
 
             if (outcome.CollectRemovals)
