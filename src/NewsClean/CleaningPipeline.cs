@@ -91,15 +91,14 @@ public sealed class CleaningPipeline
     private string Run(string text, bool trace, bool skipLayoutRules, out PassOutcome outcome)
     {
         bool wantRemovals = trace || logger.IsEnabled(LogLevel.Debug);
-        outcome = PassOutcome.Rent(wantRemovals, fixedLanguage ?? detector.Detect(text), reusable: !trace);
+        outcome = PassOutcome.Rent(wantRemovals, reusable: !trace);
         string current = text;
         int[]? lineMap = null;
+        string? language = fixedLanguage;
+        TextDocument? next = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            // Each pass detects the language of its own input, as a second Clean of the output would: removing a
-            // mixed page's other-language lines can change the detected language, and with it the phrases that apply.
-            string? language = pass == 0 ? outcome.Language : fixedLanguage ?? detector.Detect(current);
-            string output = RunPass(current, lineMap, firstPass: pass == 0, skipLayoutRules, language, outcome, out lineMap, out bool removedAny);
+            string output = RunPass(current, lineMap, pass, skipLayoutRules, ref language, ref next, outcome, out lineMap, out bool removedAny);
             current = output;
             if (!removedAny)
             {
@@ -116,10 +115,26 @@ public sealed class CleaningPipeline
         return current;
     }
 
-    /// <summary>Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.</summary>
-    private string RunPass(string text, int[]? lineMap, bool firstPass, bool skipLayoutRules, string? language, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
+    /// <summary>
+    /// Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.
+    /// The first pass detects <paramref name="language"/> from its input; each pass that removes something detects the
+    /// next pass's from its output, as a second Clean of the output would: removing a mixed page's other-language lines
+    /// can change the detected language, and with it the phrases that apply. Likewise <paramref name="next"/> is the
+    /// document of <paramref name="text"/> when the previous pass could build it from its kept lines (else it is read),
+    /// and is set to the next pass's.
+    /// </summary>
+    private string RunPass(string text, int[]? lineMap, int pass, bool skipLayoutRules, ref string? language, ref TextDocument? next, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
     {
-        using var document = TextDocument.Read(text, lineMap);
+        bool firstPass = pass == 0;
+        using var document = next ?? TextDocument.Read(text, lineMap);
+        next = null;
+        var languages = fixedLanguage is null ? PassLanguages.Rent(detector, document) : null;
+        if (firstPass)
+        {
+            language = languages?.OfSource() ?? fixedLanguage;
+            outcome.Language = language;
+        }
+
         var context = CleaningContext.Rent(document, phrases.For(language), language);
         try
         {
@@ -149,7 +164,19 @@ public sealed class CleaningPipeline
 
             string output = OutputWriter.Write(context);
             removedAny = context.RemovedAny;
-            outputLineMap = removedAny ? OutputWriter.OutputLineMap(context) : null;
+            outputLineMap = null;
+            if (removedAny && pass + 1 < MaxPasses)
+            {
+                if (languages is not null)
+                {
+                    language = languages.OfOutput(context);
+                }
+
+                // The line map is only needed when the next pass has to read the output.
+                next = TextDocument.FromKept(context, output);
+                outputLineMap = next is null ? OutputWriter.OutputLineMap(context) : null;
+            }
+
             if (outcome.CollectRemovals)
             {
                 (outcome.Removals ??= []).AddRange(TraceBuilder.Collect(context, rules));
@@ -160,6 +187,7 @@ public sealed class CleaningPipeline
         finally
         {
             context.Release();
+            languages?.Return();
         }
     }
 
@@ -178,7 +206,7 @@ public sealed class CleaningPipeline
         public bool CollectRemovals { get; private set; }
 
         /// <summary>The language detected from the caller's input, which the result reports.</summary>
-        public string? Language { get; private set; }
+        public string? Language { get; set; }
 
         public List<Removal>? Removals { get; set; }
 
@@ -186,7 +214,7 @@ public sealed class CleaningPipeline
 
         public List<RuleFailure>? Failures { get; private set; }
 
-        public static PassOutcome Rent(bool collectRemovals, string? language, bool reusable)
+        public static PassOutcome Rent(bool collectRemovals, bool reusable)
         {
             // Taking it out of the slot keeps a nested Clean (a user rule calling Clean) from sharing it.
             var outcome = reusable && spare is not null ? spare : new PassOutcome();
@@ -197,7 +225,7 @@ public sealed class CleaningPipeline
 
             outcome.reusable = reusable;
             outcome.CollectRemovals = collectRemovals;
-            outcome.Language = language;
+            outcome.Language = null;
             return outcome;
         }
 

@@ -1,4 +1,8 @@
 using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsClean.Languages;
 
@@ -30,6 +34,14 @@ public sealed class LanguageDetector
     private readonly WritingScript[] scripts;
     private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> stopwords;
 
+    // The same masks for every stopword that equals some ASCII word ignoring case, for ASCII words (most words of
+    // Latin-script text): packed into a number while scanned when short, else upper-cased for an ordinal lookup.
+    private readonly PackedAsciiWords shortAsciiStopwords;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> longAsciiStopwords;
+
+    // Case-insensitive ordinal equality needs equal lengths: a longer word is no stopword, and needs no lookup.
+    private readonly int maxStopwordLength;
+
     /// <summary>Builds a detector over the packs that have stopwords; packs without any are ignored.</summary>
     /// <param name="packs">The candidate languages, at most 64 with stopwords. A language listed twice counts once.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="packs"/> is null.</exception>
@@ -57,6 +69,48 @@ public sealed class LanguageDetector
         }
 
         stopwords = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        maxStopwordLength = masks.Count > 0 ? masks.Keys.Max(k => k.Length) : 0;
+        var asciiMasks = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var (word, mask) in masks)
+        {
+            if (AsciiUpper(word) is { } key)
+            {
+                asciiMasks[key] = asciiMasks.GetValueOrDefault(key) | mask;
+            }
+        }
+
+        shortAsciiStopwords = new PackedAsciiWords(asciiMasks.Where(p => p.Key.Length <= PackedAsciiWords.MaxLength).ToDictionary());
+        longAsciiStopwords = asciiMasks.Where(p => p.Key.Length > PackedAsciiWords.MaxLength)
+            .ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The ASCII word equal to <paramref name="word"/> ignoring case, in upper case; null when there is none. Decided
+    /// with the same ordinal comparison the full lookup uses, so Turkish 'ı' (which equals 'i' ignoring case) maps to 'I'.
+    /// </summary>
+    private static string? AsciiUpper(string word)
+    {
+        var upper = new char[word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char match = '\0';
+            for (char a = 'A'; a <= 'Z' && match == '\0'; a++)
+            {
+                if (MemoryExtensions.Equals([word[i]], [a], StringComparison.OrdinalIgnoreCase))
+                {
+                    match = a;
+                }
+            }
+
+            if (match == '\0')
+            {
+                return null; // ASCII words hold letters only (see IsWordChar), so only letters can match
+            }
+
+            upper[i] = match;
+        }
+
+        return new string(upper);
     }
 
     /// <summary>A detector over every bundled language pack, built on first use.</summary>
@@ -80,8 +134,83 @@ public sealed class LanguageDetector
             return null;
         }
 
-        var sample = text.Length > MaxSample ? text[..MaxSample] : text;
-        var script = DominantScript(sample, out int letters);
+        Span<int> evidence = stackalloc int[EvidenceLength];
+        evidence.Clear();
+        Measure(text.Length > MaxSample ? text[..MaxSample] : text, evidence);
+        return Decide(evidence);
+    }
+
+    /// <summary>
+    /// The length of an evidence vector: letters per <see cref="WritingScript"/>, then the number of words, then the
+    /// stopword hits of each language. Evidence adds up: the vector of a text is the sum of its pieces' vectors when
+    /// the pieces are cut at whitespace, which lets the pipeline reuse each line's evidence across passes.
+    /// </summary>
+    internal int EvidenceLength => WritingScripts.Count + 1 + languages.Length;
+
+    /// <summary>Adds the evidence of <paramref name="text"/> to <paramref name="evidence"/>. Its ends must be whitespace or a sample edge.</summary>
+    internal void Measure(ReadOnlySpan<char> text, Span<int> evidence)
+    {
+        var scriptCounts = evidence[..WritingScripts.Count];
+        int asciiLetters = 0; // counted apart: most characters are ASCII, whose only letters are Latin
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Eight characters at a time while they are ASCII; a block holding anything else is counted one by one.
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
+                if (Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)))
+                {
+                    for (int k = i; k < i + Vector128<ushort>.Count; k++)
+                    {
+                        CountScript(text[k], scriptCounts, ref asciiLetters);
+                    }
+
+                    continue;
+                }
+
+                // Setting bit 5 lower-cases ASCII letters; then a letter is within 'a'..'z'.
+                var folded = (chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
+                asciiLetters += BitOperations.PopCount(Vector128.LessThan(folded, Vector128.Create((ushort)26)).ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            CountScript(text[i], scriptCounts, ref asciiLetters);
+        }
+
+        scriptCounts[(int)WritingScript.Latin] += asciiLetters;
+        scriptCounts[(int)WritingScript.Other] = 0;
+        if (languages.Length > 0)
+        {
+            evidence[WritingScripts.Count] += CountStopwords(text, evidence[(WritingScripts.Count + 1)..]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountScript(char c, Span<int> scriptCounts, ref int asciiLetters)
+    {
+        if (char.IsAscii(c))
+        {
+            asciiLetters += char.IsAsciiLetter(c) ? 1 : 0;
+        }
+        else
+        {
+            scriptCounts[(int)WritingScripts.Of(c)]++;
+        }
+    }
+
+    /// <summary>The language that <paramref name="evidence"/> (see <see cref="EvidenceLength"/>) points to, or null when unsure.</summary>
+    internal string? Decide(ReadOnlySpan<int> evidence)
+    {
+        if (languages.Length == 0)
+        {
+            return null;
+        }
+
+        var script = DominantScript(evidence[..WritingScripts.Count], out int letters);
         if (script == WritingScript.Other)
         {
             return null;
@@ -106,18 +235,14 @@ public sealed class LanguageDetector
             return letters >= MinScriptLetters ? languages[ulong.TrailingZeroCount(candidates)] : null;
         }
 
-        return ByStopwords(sample, candidates);
+        return ByStopwords(evidence[WritingScripts.Count], evidence[(WritingScripts.Count + 1)..], candidates);
     }
 
     /// <summary>The script of most letters. Kana among Han mark Japanese, whose kanji outnumber its kana in news text.</summary>
-    private static WritingScript DominantScript(ReadOnlySpan<char> sample, out int letters)
+    private static WritingScript DominantScript(ReadOnlySpan<int> letterCounts, out int letters)
     {
         Span<int> counts = stackalloc int[WritingScripts.Count];
-        foreach (char c in sample)
-        {
-            counts[(int)WritingScripts.Of(c)]++;
-        }
-
+        letterCounts.CopyTo(counts);
         counts[(int)WritingScript.Other] = 0;
         int kana = counts[(int)WritingScript.Kana];
         int han = counts[(int)WritingScript.Han];
@@ -130,29 +255,14 @@ public sealed class LanguageDetector
         return WritingScripts.Argmax(counts, out letters);
     }
 
-    private string? ByStopwords(ReadOnlySpan<char> sample, ulong candidates)
+    /// <summary>The candidate whose stopwords the words hit most, when it leads clearly.</summary>
+    private string? ByStopwords(int words, ReadOnlySpan<int> hitsByLanguage, ulong candidates)
     {
+        // Only the candidates' hits count: the others are taken as none.
         Span<int> hits = stackalloc int[languages.Length];
-        int words = 0;
-        int i = 0;
-        while (i < sample.Length)
+        for (int k = 0; k < hits.Length; k++)
         {
-            while (i < sample.Length && char.IsWhiteSpace(sample[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < sample.Length && !char.IsWhiteSpace(sample[i]))
-            {
-                i++;
-            }
-
-            var chunk = sample[start..i];
-            if (!IsAddress(chunk))
-            {
-                words += CountHits(chunk, candidates, hits);
-            }
+            hits[k] = ((candidates >> k) & 1) != 0 ? hitsByLanguage[k] : 0;
         }
 
         int best = -1, second = 0;
@@ -174,8 +284,47 @@ public sealed class LanguageDetector
         return confident ? languages[best] : null;
     }
 
+    /// <summary>Adds the stopword hits of every language to <paramref name="hits"/>; returns the number of words.</summary>
+    private int CountStopwords(ReadOnlySpan<char> sample, Span<int> hits)
+    {
+        Span<char> upper = stackalloc char[maxStopwordLength];
+
+        // Without '@', ':' or "www." no chunk is an address, and whitespace is no word character: the words of the
+        // whole text are the words of its chunks, so they are counted in one go (most lines).
+        if (sample.IndexOfAny('@', ':') < 0 && !sample.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return CountHits(sample, hits, upper);
+        }
+
+        int words = 0;
+        int i = 0;
+        while (i < sample.Length)
+        {
+            while (i < sample.Length && IsWhiteSpace(sample[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            bool addressMark = false; // an '@' or ':' without which IsAddress only needs its "www." test
+            while (i < sample.Length && !IsWhiteSpace(sample[i]))
+            {
+                addressMark |= sample[i] is '@' or ':';
+                i++;
+            }
+
+            var chunk = sample[start..i];
+            if (!MayBeAddress(chunk, addressMark) || !IsAddress(chunk))
+            {
+                words += CountHits(chunk, hits, upper);
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>Counts the stopword hits of the words in one whitespace-free chunk; returns the number of words.</summary>
-    private int CountHits(ReadOnlySpan<char> chunk, ulong candidates, Span<int> hits)
+    private int CountHits(ReadOnlySpan<char> chunk, Span<int> hits, Span<char> upper)
     {
         int words = 0;
         int i = 0;
@@ -187,21 +336,52 @@ public sealed class LanguageDetector
             }
 
             int start = i;
+            bool ascii = true;
+            ulong packed = 0; // the word so far as PackedAsciiWords packs it, while ASCII; only read when short enough
             while (i < chunk.Length && IsWordChar(chunk[i]))
             {
+                ascii &= char.IsAscii(chunk[i]);
+                packed = PackedAsciiWords.Append(packed, chunk[i]);
                 i++;
             }
 
             // A lone Latin letter ("a", "e", "y", "o") is a stopword in half the Latin-script lists: no evidence.
-            if (i - start == 0 || (i - start == 1 && char.IsAsciiLetter(chunk[start])))
+            int length = i - start;
+            if (length == 0 || (length == 1 && char.IsAsciiLetter(chunk[start])))
             {
                 continue;
             }
 
             words++;
-            if (stopwords.TryGetValue(chunk[start..i], out ulong mask))
+            if (length > maxStopwordLength)
             {
-                for (ulong m = mask & candidates; m != 0; m &= m - 1)
+                continue;
+            }
+
+            ulong mask;
+            bool found;
+            if (ascii && length <= PackedAsciiWords.MaxLength)
+            {
+                found = shortAsciiStopwords.TryGetValue(packed, out mask);
+            }
+            else if (ascii)
+            {
+                // ASCII word characters are letters: clearing bit 5 upper-cases them.
+                for (int k = 0; k < length; k++)
+                {
+                    upper[k] = (char)(chunk[start + k] & ~0x20);
+                }
+
+                found = longAsciiStopwords.TryGetValue(upper[..length], out mask);
+            }
+            else
+            {
+                found = stopwords.TryGetValue(chunk[start..i], out mask);
+            }
+
+            if (found)
+            {
+                for (ulong m = mask; m != 0; m &= m - 1)
                 {
                     hits[(int)ulong.TrailingZeroCount(m)]++;
                 }
@@ -211,12 +391,22 @@ public sealed class LanguageDetector
         return words;
     }
 
+    /// <summary>Whether <see cref="IsAddress"/> can hold: without '@' or ':' only a chunk starting with "www." is one.</summary>
+    private static bool MayBeAddress(ReadOnlySpan<char> chunk, bool addressMark) =>
+        addressMark || (chunk.Length >= 4 && (!char.IsAscii(chunk[0]) || (chunk[0] | 0x20) == 'w'));
+
     /// <summary>URLs and e-mail addresses: their "http", "www", "to" or "com" say nothing about the page's language.</summary>
     private static bool IsAddress(ReadOnlySpan<char> chunk) =>
         chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || chunk.Contains('@');
 
     /// <summary>Letters and the marks that belong to them (Devanagari vowel signs, Arabic harakat, combining accents).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        char.IsAscii(c) ? char.IsAsciiLetter(c) : char.IsLetter(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/> with the ASCII answers inline (tab to carriage return, and space).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWhiteSpace(char c) =>
+        char.IsAscii(c) ? c is ' ' or (>= '\t' and <= '\r') : char.IsWhiteSpace(c);
 }

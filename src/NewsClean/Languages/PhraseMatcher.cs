@@ -36,6 +36,10 @@ internal sealed class PhraseMatcher
     private readonly int[] prefixLengths; // distinct lengths of all prefix phrases, longest first
     private readonly bool[] prefixAsciiFirst = new bool[128];
 
+    // Per phrase length, the ASCII characters (upper-cased) a line's character at that length minus one may be for the
+    // line's head to equal a phrase of that length ignoring case: most word ends are rejected before hashing.
+    private readonly UInt128[] prefixAsciiLast;
+
     public PhraseMatcher(IEnumerable<string> exactPhrases, IEnumerable<string> prefixPhrases, IEnumerable<string> containsPhrases)
     {
         exact = new HashSet<string>(exactPhrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
@@ -58,9 +62,11 @@ internal sealed class PhraseMatcher
         // Longest first: callers look at what follows the phrase, so "Baca juga:" must match "Baca juga", not "Baca".
         var allPrefixes = prefixes.Concat(colonPrefixes).Where(p => p.Length <= MaxPrefixLength).ToArray();
         prefixLengths = [.. allPrefixes.Select(p => p.Length).Distinct().OrderDescending()];
+        prefixAsciiLast = new UInt128[MaxPrefixLength + 1];
         foreach (string prefix in allPrefixes)
         {
             MarkFirst(prefixAsciiFirst, prefix[0]);
+            prefixAsciiLast[prefix.Length] |= AsciiEquivalents(prefix[^1]);
         }
 
         var containsList = containsPhrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -116,7 +122,7 @@ internal sealed class PhraseMatcher
             }
 
             bool boundary = i == head.Length || (!IsWordChar(head[i]) && IsWordChar(head[i - 1]));
-            if (boundary && (prefixLookup.Contains(head[..i]) || (colonPrefixLookup.Contains(head[..i]) && ColonFollows(head[i..]))))
+            if (boundary && MayEndPrefix(head[i - 1], i) && (prefixLookup.Contains(head[..i]) || (colonPrefixLookup.Contains(head[..i]) && ColonFollows(head[i..]))))
             {
                 return offset + i;
             }
@@ -184,6 +190,27 @@ internal sealed class PhraseMatcher
             table[upper] = true;
             table[char.ToLowerInvariant(upper)] = true;
         }
+    }
+
+    /// <summary>False when no prefix phrase of <paramref name="length"/> characters can end in <paramref name="last"/>, ignoring case.</summary>
+    private bool MayEndPrefix(char last, int length) =>
+        !char.IsAscii(last) || ((prefixAsciiLast[length] >> UpperAscii(last)) & UInt128.One) != UInt128.Zero;
+
+    private static int UpperAscii(char c) => char.IsAsciiLetterLower(c) ? c - 0x20 : c;
+
+    /// <summary>The ASCII characters equal to <paramref name="c"/> ignoring case (by the lookups' own comparison), upper-cased, as bits.</summary>
+    private static UInt128 AsciiEquivalents(char c)
+    {
+        UInt128 bits = UInt128.Zero;
+        for (char a = '\0'; a < '\u0080'; a++)
+        {
+            if (MemoryExtensions.Equals([c], [a], StringComparison.OrdinalIgnoreCase))
+            {
+                bits |= UInt128.One << UpperAscii(a);
+            }
+        }
+
+        return bits;
     }
 
     private static bool EndsWithColon(string phrase) => phrase.EndsWith(':') || phrase.EndsWith('：');

@@ -13,8 +13,12 @@ internal sealed class TextDocument : IDisposable
     private const int MaxPooledChars = 1 << 20;
     private const int MaxPooledLines = 1 << 16;
 
+    // Two per thread: the next pass's document is built while the current one is still in use.
     [ThreadStatic]
     private static TextDocument? cached;
+
+    [ThreadStatic]
+    private static TextDocument? spare;
 
     private char[] buffer = [];
     private int length;
@@ -39,9 +43,7 @@ internal sealed class TextDocument : IDisposable
     /// <param name="lineMap">When <paramref name="source"/> is the output of an earlier pass, the caller's input line of each of its lines.</param>
     public static TextDocument Read(string source, int[]? lineMap = null)
     {
-        // Taking the document out of the slot keeps a nested Clean (a user rule calling Clean) from sharing it.
-        var document = cached ?? new TextDocument();
-        cached = null;
+        var document = Take();
         document.Attach(source);
         ReadOnlySpan<char> rest = source;
         int sourceLine = 0;
@@ -54,12 +56,12 @@ internal sealed class TextDocument : IDisposable
             {
                 foreach (var part in decoded.AsSpan().EnumerateLines())
                 {
-                    blankBefore = document.Add(part, sourceLine, blankBefore, lineMap);
+                    blankBefore = document.Add(part, -1, sourceLine, blankBefore, lineMap);
                 }
             }
             else
             {
-                blankBefore = document.Add(raw, sourceLine, blankBefore, lineMap);
+                blankBefore = document.Add(raw, source.Length - rest.Length, sourceLine, blankBefore, lineMap);
             }
 
             if (end < 0)
@@ -74,6 +76,99 @@ internal sealed class TextDocument : IDisposable
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// The document <see cref="Read"/> would make of <paramref name="output"/>, the text <see cref="OutputWriter"/> wrote
+    /// from <paramref name="context"/>, built from the kept lines without reading it again: their text and features
+    /// carry over (a line cut short is scanned anew). Null when a kept line would read differently: one holding a
+    /// line break or markup, which reading splits or decodes.
+    /// </summary>
+    public static TextDocument? FromKept(CleaningContext context, string output)
+    {
+        var previous = context.Document;
+        for (int i = 0; i < previous.Count; i++)
+        {
+            var text = OutputWriter.KeptText(context, i);
+            if (!text.IsEmpty && (text.ContainsAny(CharClass.LineBreaks) || HtmlLeftovers.ContainsMarkup(text)))
+            {
+                return null;
+            }
+        }
+
+        var document = Take();
+        document.Attach(output);
+        int at = 0; // where the line starts in the output: paragraphs are separated by "\n\n"
+        for (int i = 0; i < previous.Count; i++)
+        {
+            var text = OutputWriter.KeptText(context, i);
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+
+            if (document.Count > 0)
+            {
+                at += 2;
+            }
+
+            // A normalised line normalises to itself, and so does its kept start (only ' ' is trimmed from it).
+            ref readonly var line = ref previous[i];
+            document.EnsureBufferRoom(text.Length);
+            text.CopyTo(document.buffer.AsSpan(document.length));
+            if (document.Count == document.lines.Length)
+            {
+                Grow(ref document.lines, Math.Max(16, document.Count * 2));
+            }
+
+            bool whole = text.Length == line.Length;
+            document.lines[document.Count++] = new TextLine
+            {
+                Start = document.length,
+                Length = text.Length,
+                SourceLine = line.SourceLine,
+                VerbatimStart = at,
+                BlankBefore = true,
+                Features = whole ? line.Features : FeatureScanner.Scan(text),
+                Fingerprint = whole ? line.Fingerprint : 0,
+            };
+            document.length += text.Length;
+            at += text.Length;
+        }
+
+        return document;
+    }
+
+    /// <summary>A document for this thread: a pooled one when free.</summary>
+    private static TextDocument Take()
+    {
+        // Taking the document out of its slot keeps a nested Clean (a user rule calling Clean) from sharing it.
+        var document = cached ?? spare ?? new TextDocument();
+        if (ReferenceEquals(document, cached))
+        {
+            cached = null;
+        }
+        else if (ReferenceEquals(document, spare))
+        {
+            spare = null;
+        }
+
+        return document;
+    }
+
+    /// <summary>
+    /// The line's <see cref="LineFingerprint"/>, computed on first use and kept with the line (and carried to the
+    /// next pass's document when the line stays whole).
+    /// </summary>
+    public ulong Fingerprint(int index)
+    {
+        ref var line = ref lines[index];
+        if (line.Fingerprint == 0)
+        {
+            line.Fingerprint = LineFingerprint.Of(Text(index));
+        }
+
+        return line.Fingerprint;
     }
 
     private void Attach(string source)
@@ -95,7 +190,7 @@ internal sealed class TextDocument : IDisposable
     }
 
     /// <summary>Appends the normalised line; returns whether the next line follows a blank.</summary>
-    private bool Add(ReadOnlySpan<char> raw, int sourceLine, bool blankBefore, int[]? lineMap)
+    private bool Add(ReadOnlySpan<char> raw, int rawStart, int sourceLine, bool blankBefore, int[]? lineMap)
     {
         EnsureBufferRoom(raw.Length);
         int start = length;
@@ -116,6 +211,9 @@ internal sealed class TextDocument : IDisposable
             Start = start,
             Length = written,
             SourceLine = lineMap is null ? sourceLine : lineMap[Math.Min(sourceLine, lineMap.Length - 1)],
+
+            // Normalising only drops, merges or maps characters: an unchanged length means nothing was dropped or merged.
+            VerbatimStart = written == raw.Length ? rawStart : -1,
             BlankBefore = blankBefore,
             Features = FeatureScanner.Scan(buffer.AsSpan(start, written)),
         };
@@ -215,6 +313,13 @@ internal sealed class TextDocument : IDisposable
             lines = [];
         }
 
-        cached = this;
+        if (cached is null)
+        {
+            cached = this;
+        }
+        else
+        {
+            spare = this;
+        }
     }
 }

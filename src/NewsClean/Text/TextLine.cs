@@ -12,8 +12,17 @@ internal struct TextLine
     /// <summary>Zero-based line number in the caller's input, for the trace.</summary>
     public int SourceLine;
 
+    /// <summary>
+    /// Where the line sits in <see cref="TextDocument.Source"/> when it is a whole source line that normalising left as
+    /// it was (up to spaces turned into ' '), else -1: such a line has the same language evidence as its source.
+    /// </summary>
+    public int VerbatimStart;
+
     /// <summary>A blank line (or the start of the document) comes before this line.</summary>
     public bool BlankBefore;
+
+    /// <summary>The line's <see cref="LineFingerprint"/> once computed, else 0.</summary>
+    public ulong Fingerprint;
 
     /// <summary>Features computed once from the normalised text.</summary>
     public LineFeatures Features;

@@ -24,7 +24,7 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
                 continue;
             }
 
-            ulong fingerprint = Fingerprint(context.GetText(i));
+            ulong fingerprint = context.Document.Fingerprint(i);
             if (recent[..Math.Min(filled, Window)].Contains(fingerprint))
             {
                 if (!context.IsRemoved(i))
@@ -37,20 +37,5 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
 
             recent[filled++ % Window] = fingerprint;
         }
-    }
-
-    /// <summary>64-bit FNV-1a over the lowercased letters and digits, so "Text." and "text" collide and nothing else realistically does.</summary>
-    internal static ulong Fingerprint(ReadOnlySpan<char> text)
-    {
-        ulong hash = 14695981039346656037UL;
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-            }
-        }
-
-        return hash;
     }
 }
