@@ -167,13 +167,16 @@ public sealed class CleaningPipeline
             outputLineMap = null;
             if (removedAny && pass + 1 < MaxPasses)
             {
-                if (languages is not null)
+                // A joined fragment makes the output's lines differ from the kept ones: the next pass reads the output
+                // as a second Clean would. Joins are rare (scrapers that break lines at links), so this costs little.
+                bool joined = OutputWriter.JoinsAny(context);
+                if (fixedLanguage is null)
                 {
-                    language = languages.OfOutput(context);
+                    language = joined || languages is null ? detector.Detect(output) : languages.OfOutput(context);
                 }
 
                 // The line map is only needed when the next pass has to read the output.
-                next = TextDocument.FromKept(context, output);
+                next = joined ? null : TextDocument.FromKept(context, output);
                 outputLineMap = next is null ? OutputWriter.OutputLineMap(context) : null;
             }
 

@@ -110,6 +110,28 @@ internal static class OutputWriter
         return at == source.Length;
     }
 
+    /// <summary>Whether the output joins a fragment to its line anywhere (see <see cref="ContinuesPrevious"/>).</summary>
+    public static bool JoinsAny(CleaningContext context)
+    {
+        int previous = -1;
+        for (int i = 0; i < context.LineCount; i++)
+        {
+            if (KeptText(context, i).IsEmpty)
+            {
+                continue;
+            }
+
+            if (previous >= 0 && ContinuesPrevious(context, i, previous))
+            {
+                return true;
+            }
+
+            previous = i;
+        }
+
+        return false;
+    }
+
     /// <summary>What goes before kept line <paramref name="line"/>: nothing at the start or for a joined fragment, else a blank line.</summary>
     private static ReadOnlySpan<char> SeparatorBefore(CleaningContext context, int line, int previous) =>
         previous < 0 || ContinuesPrevious(context, line, previous) ? default : Separator;
