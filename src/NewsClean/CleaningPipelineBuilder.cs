@@ -174,9 +174,12 @@ public sealed class CleaningPipelineBuilder
             Log.PipelineBuilt(logger, ruleIds, languages);
         }
 
-        // The bundled detector is built once per process; a custom set of packs gets its own.
-        var detector = packs.Count > 0 ? new LanguageDetector(chosen) : LanguageDetector.Bundled;
+        // One language needs no detection. Detectors over bundled packs are built once per process and set of packs;
+        // a set with a caller's own pack gets its own.
         string? fixedLanguage = chosen.Count == 1 ? chosen[0].Language : null;
+        var detector = packs.Count == 0 ? LanguageDetector.Bundled
+            : fixedLanguage is not null ? new LanguageDetector([])
+            : LanguageDetector.For(chosen);
         return new CleaningPipeline(selected, phrases, detector, fixedLanguage, logger, throwOnRuleFailure);
     }
 }

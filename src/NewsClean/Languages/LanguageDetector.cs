@@ -116,6 +116,29 @@ public sealed class LanguageDetector
     /// <summary>A detector over every bundled language pack, built on first use.</summary>
     public static LanguageDetector Bundled => BundledDetector.Value;
 
+    // Detectors over sets of bundled packs, by their languages in order: building one takes milliseconds, and callers
+    // build pipelines for the same few sets again and again. Sets with a caller's own pack are never cached.
+    private const int MaxCachedSets = 64;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguageDetector> BundledSets = new(StringComparer.Ordinal);
+
+    /// <summary>A detector over <paramref name="packs"/>: a shared one when they are all bundled packs, else a new one.</summary>
+    internal static LanguageDetector For(IReadOnlyList<LanguagePack> packs)
+    {
+        if (!packs.All(LanguagePack.IsBundled))
+        {
+            return new LanguageDetector(packs);
+        }
+
+        string key = string.Join(',', packs.Select(p => p.Language));
+        if (BundledSets.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var detector = new LanguageDetector(packs);
+        return BundledSets.Count < MaxCachedSets ? BundledSets.GetOrAdd(key, detector) : detector;
+    }
+
     /// <summary>The languages this detector can return, in the order their packs were given.</summary>
     public IReadOnlyList<string> Languages => languages;
 

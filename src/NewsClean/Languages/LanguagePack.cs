@@ -57,6 +57,10 @@ public sealed class LanguagePack
 
     internal static LanguagePack Common => Bundled.Value[CommonTag];
 
+    /// <summary>Whether <paramref name="pack"/> is one of the bundled pack instances (not a caller's own pack).</summary>
+    internal static bool IsBundled(LanguagePack pack) =>
+        Bundled.Value.TryGetValue(pack.Language, out var bundled) && ReferenceEquals(bundled, pack);
+
     /// <summary>Parses a pack from its JSON text (the schema is in docs/rule-packs.md).</summary>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is null.</exception>
     /// <exception cref="FormatException">Thrown when the JSON is malformed or breaks the schema; the message says where.</exception>
