@@ -93,8 +93,9 @@ public sealed class LanguageDetector
         var upper = new char[word.Length];
         for (int i = 0; i < word.Length; i++)
         {
-            char match = '\0';
-            for (char a = 'A'; a <= 'Z' && match == '\0'; a++)
+            // An ASCII letter is its own answer; only other characters ('ı', 'ſ') need the case-insensitive search.
+            char match = char.IsAsciiLetter(word[i]) ? char.ToUpperInvariant(word[i]) : '\0';
+            for (char a = 'A'; a <= 'Z' && match == '\0' && !char.IsAscii(word[i]); a++)
             {
                 if (MemoryExtensions.Equals([word[i]], [a], StringComparison.OrdinalIgnoreCase))
                 {
