@@ -63,9 +63,10 @@ public sealed class CleaningPipeline
     }
 
     // Rules weigh the lines around them, so removing boilerplate can reveal more (a caption's copy becomes adjacent
-    // to it). The built-in rules run again over the result while they still remove something, which makes Clean
-    // idempotent: Clean(Clean(x)) == Clean(x). Removal only ever shrinks the text, so this converges; real pages settle
-    // in two passes. A caller's rules run in the first pass only: a rule like "drop the first line" must not cascade.
+    // to it), and a joined sentence fragment can make a line read differently. The built-in rules run again over the
+    // result while they still remove or join something, which makes Clean idempotent: Clean(Clean(x)) == Clean(x).
+    // Removal only shrinks the text and a join happens once, so this converges; real pages settle in two passes. A
+    // caller's rules run in the first pass only: a rule like "drop the first line" must not cascade.
     private const int MaxPasses = 4;
 
     /// <summary>
@@ -98,9 +99,9 @@ public sealed class CleaningPipeline
         TextDocument? next = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            string output = RunPass(current, lineMap, pass, skipLayoutRules, ref language, ref next, outcome, out lineMap, out bool removedAny);
+            string output = RunPass(current, lineMap, pass, skipLayoutRules, ref language, ref next, outcome, out lineMap, out bool changed);
             current = output;
-            if (!removedAny)
+            if (!changed)
             {
                 break;
             }
@@ -123,7 +124,7 @@ public sealed class CleaningPipeline
     /// document of <paramref name="text"/> when the previous pass could build it from its kept lines (else it is read),
     /// and is set to the next pass's.
     /// </summary>
-    private string RunPass(string text, int[]? lineMap, int pass, bool skipLayoutRules, ref string? language, ref TextDocument? next, PassOutcome outcome, out int[]? outputLineMap, out bool removedAny)
+    private string RunPass(string text, int[]? lineMap, int pass, bool skipLayoutRules, ref string? language, ref TextDocument? next, PassOutcome outcome, out int[]? outputLineMap, out bool changed)
     {
         bool firstPass = pass == 0;
         using var document = next ?? TextDocument.Read(text, lineMap);
@@ -163,13 +164,15 @@ public sealed class CleaningPipeline
             }
 
             string output = OutputWriter.Write(context);
-            removedAny = context.RemovedAny;
+
+            // A joined fragment changes the text as much as a removal does: the joined line may read differently
+            // ("Nov 10" + ", 2019" is a dateline), so another pass looks at the output, reading it as a second Clean
+            // would. Joins are rare (scrapers that break lines at links), so this costs little.
+            bool joined = OutputWriter.JoinsAny(context);
+            changed = context.RemovedAny || joined;
             outputLineMap = null;
-            if (removedAny && pass + 1 < MaxPasses)
+            if (changed && pass + 1 < MaxPasses)
             {
-                // A joined fragment makes the output's lines differ from the kept ones: the next pass reads the output
-                // as a second Clean would. Joins are rare (scrapers that break lines at links), so this costs little.
-                bool joined = OutputWriter.JoinsAny(context);
                 if (fixedLanguage is null)
                 {
                     language = joined || languages is null ? detector.Detect(output) : languages.OfOutput(context);

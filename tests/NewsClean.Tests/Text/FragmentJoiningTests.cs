@@ -54,4 +54,16 @@ public class FragmentJoiningTests
         var ad = Assert.Single(result.Removals, r => r.Text == "ADVERTISEMENT");
         Assert.Equal(6, ad.FirstLine);
     }
+
+    [Fact]
+    public void A_joined_line_is_judged_again_so_a_second_clean_changes_nothing()
+    {
+        // Apart, "Nov 10 11 photos" and ", 2019" are no dateline; joined they are one, which a second Clean would
+        // remove. Found by fuzzing: the join must count as a change that earns another pass.
+        string text = RuleHarness.Document(ArticleText.English) + "\n\nNov 10 11 photos\n, 2019";
+        string once = NewsCleaner.Clean(text);
+
+        Assert.Equal(once, NewsCleaner.Clean(once));
+        Assert.Equal(RuleHarness.Document(ArticleText.English), once);
+    }
 }
