@@ -74,6 +74,9 @@ internal sealed class RandomText(int seed)
             "Cek Berita dan Artikel yang lain di", "Google News", "Comments", "Leave a Reply", "News", "World", "Sport",
             "Langkah ini membuka babak baru dalam konflik yang semakin melibatkan banyak pihak internasional. (Angel Rinella)",
             "AT&T and R&D budgets", "If a < b and c > d, the barrier closes.", "Tom &amp; Jerry", "<p>Paragraf satu.</p><p>Paragraf dua.</p>",
+            // Fragments a scraper breaks off at inline links, which Clean joins back; joined lines must stay stable.
+            ", 2019", ", Indonesia, on Monday.", ") in the third quarter", "; the talks ended late.", "Nov 10 11 photos", "32M ago",
+            "Tags: flood, Thames", "Like this:",
         ]);
         string sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Cases", "medcom-id", "input.txt"));
         pool.AddRange(sample.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
