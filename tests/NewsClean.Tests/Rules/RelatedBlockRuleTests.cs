@@ -14,6 +14,17 @@ public class RelatedBlockRuleTests
         RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.Indonesian, .. block]), removed: block, kept: ArticleText.Indonesian);
     }
 
+    [Theory]
+    [InlineData("Other news in this section")]
+    [InlineData("Partner news")]
+    [InlineData("Most popular in the section")]
+    [InlineData("Explore further")]
+    public void Removes_English_recirculation_headings_and_their_headlines(string heading)
+    {
+        string[] block = [heading, "Storm Ciaran batters southern England", "Council tax to rise by five percent"];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. block]), removed: block, kept: ArticleText.English);
+    }
+
     [Fact]
     public void Removes_bare_related_headings()
     {
@@ -41,6 +52,7 @@ public class RelatedBlockRuleTests
 
     [Theory]
     [InlineData("Relatives of the Missing")]
+    [InlineData("Other newspapers reported that the barrier had closed twice before midnight.")]
     [InlineData("Related articles in the council's archive show the barrier was first proposed in 1953.")]
     [InlineData("Berita Lainnya dari Bekasi Hari Ini Masih Seputar Banjir")]
     public void Keeps_lines_that_only_start_like_a_heading(string content) =>
