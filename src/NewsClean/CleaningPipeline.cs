@@ -163,12 +163,11 @@ public sealed class CleaningPipeline
                 }
             }
 
-            string output = OutputWriter.Write(context);
+            string output = OutputWriter.Write(context, out bool joined);
 
             // A joined fragment changes the text as much as a removal does: the joined line may read differently
             // ("Nov 10" + ", 2019" is a dateline), so another pass looks at the output, reading it as a second Clean
             // would. Joins are rare (scrapers that break lines at links), so this costs little.
-            bool joined = OutputWriter.JoinsAny(context);
             changed = context.RemovedAny || joined;
             outputLineMap = null;
             if (changed && pass + 1 < MaxPasses)

@@ -94,7 +94,7 @@ internal sealed class PassLanguages
         return detector.Decide(total);
     }
 
-    /// <summary>The language of the pass's output: <c>Detect(OutputWriter.Write(context))</c>.</summary>
+    /// <summary>The language of the pass's output: <c>Detect(OutputWriter.Write(context, out _))</c>.</summary>
     public string? OfOutput(CleaningContext context)
     {
         Span<int> total = stackalloc int[stride];

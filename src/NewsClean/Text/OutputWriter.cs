@@ -9,17 +9,21 @@ internal static class OutputWriter
 {
     private const string Separator = "\n\n";
 
-    public static string Write(CleaningContext context)
+    /// <summary>Writes the output; <paramref name="joined"/> tells whether a fragment was joined to its line anywhere.</summary>
+    public static string Write(CleaningContext context, out bool joined)
     {
         var document = context.Document;
         int total = 0;
         int previous = -1;
+        joined = false;
         for (int i = 0; i < document.Count; i++)
         {
             int length = KeptText(context, i).Length;
             if (length > 0)
             {
-                total += length + SeparatorBefore(context, i, previous).Length;
+                bool joins = previous >= 0 && ContinuesPrevious(context, i, previous);
+                joined |= joins;
+                total += length + (previous < 0 || joins ? 0 : Separator.Length);
                 previous = i;
             }
         }
@@ -108,28 +112,6 @@ internal static class OutputWriter
         }
 
         return at == source.Length;
-    }
-
-    /// <summary>Whether the output joins a fragment to its line anywhere (see <see cref="ContinuesPrevious"/>).</summary>
-    public static bool JoinsAny(CleaningContext context)
-    {
-        int previous = -1;
-        for (int i = 0; i < context.LineCount; i++)
-        {
-            if (KeptText(context, i).IsEmpty)
-            {
-                continue;
-            }
-
-            if (previous >= 0 && ContinuesPrevious(context, i, previous))
-            {
-                return true;
-            }
-
-            previous = i;
-        }
-
-        return false;
     }
 
     /// <summary>What goes before kept line <paramref name="line"/>: nothing at the start or for a joined fragment, else a blank line.</summary>
