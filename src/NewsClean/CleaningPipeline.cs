@@ -118,7 +118,7 @@ public sealed class CleaningPipeline
 
     /// <summary>
     /// Runs every rule once over <paramref name="text"/>; returns the output and how its lines map to the caller's input.
-    /// The first pass detects <paramref name="language"/> from its input; each pass that removes something detects the
+    /// The first pass detects <paramref name="language"/> from its input; each pass that removes or joins something detects the
     /// next pass's from its output, as a second Clean of the output would: removing a mixed page's other-language lines
     /// can change the detected language, and with it the phrases that apply. Likewise <paramref name="next"/> is the
     /// document of <paramref name="text"/> when the previous pass could build it from its kept lines (else it is read),
