@@ -141,4 +141,45 @@ public class MainContentRuleTests
 
         Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
     }
+
+    // A second run of text, heavy enough to join the article (a blog's "about" box under an archive widget).
+    private static readonly string[] SecondRun =
+    [
+        "\u201cWhoever loves a river learns to fear it,\u201d as the lock-keepers on the estuary used to say [Thames Lore, p. 41]",
+        "\u201cA tide that has turned once will turn again, and sooner than you think,\u201d the same lock-keepers warned [p. 42]",
+        "The Riverside Gazette has covered the towns along the Thames estuary since 1887, and its reporters have followed every closure of the barrier since it opened.",
+        "Readers can send news, photographs and letters to the newsroom in Greenwich, where the paper is still written, edited and printed every week of the year.",
+    ];
+
+    private static string[] ArchiveWidget()
+    {
+        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        return ["Archives", .. Enumerable.Range(0, 30).Select(i => $"{months[i % 12]} ({40 + i})")];
+    }
+
+    [Fact]
+    public void Removes_an_archive_list_between_the_article_and_a_second_run_of_text()
+    {
+        // The unfinished quotations next to the second run belongs to it; the archive list between the two goes.
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. ArchiveWidget(), .. SecondRun]));
+
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, .. SecondRun]), result.Text);
+        Assert.Equal(ArchiveWidget(), RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void Keeps_a_list_between_two_runs_of_text_that_is_not_mostly_menu_lines()
+    {
+        // A meal plan between two runs of text: four short headings over lines that are not menu items.
+        string[] plan =
+        [
+            "Meal 1", "Eat within an hour of waking up", "1 cup oats, half a cup of blueberries, 8 oz. milk",
+            "Meal 2", "Eat two to three hours after the first", "1 slice whole-grain toast with 2 tbsp. hummus",
+            "Meal 3", "Eat after your workout if you train at noon", "Grilled chicken, brown rice and a green salad",
+            "Meal 4", "Eat at least two hours before going to bed", "Baked salmon with roasted vegetables and lemon",
+        ];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. plan, .. SecondRun]));
+
+        Assert.Empty(result.Removals);
+    }
 }

@@ -38,6 +38,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private const string Before = "before the article's main text (navigation, header)";
     private const string After = "after the article's main text (teasers, comments, footer)";
+    private const string Between = "between two runs of the article's text (menus, archive and teaser lists)";
 
     /// <summary>Whole-page text is often mostly boilerplate, so this rule may remove most of the prose; the guard still reports it above 80%.</summary>
     public override double MaxProseShare => 0.8;
@@ -55,31 +56,56 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return;
         }
 
-        (start, end) = JoinSecondaryRegions(context, start, end, sum);
-        start = GrowBackward(context, start);
-        end = GrowForward(context, end);
-        int headline = FindHeadline(context, start);
-        if (LooksLikeSurroundings(context, 0, start, headline, afterArticle: false))
+        Span<(int From, int To)> gaps = stackalloc (int, int)[2 * MaxSecondaryRegions];
+        (start, end, int gapCount) = JoinSecondaryRegions(context, start, end, sum, gaps);
+        start = GrowBackward(context, start, 0, inGap: false);
+        end = GrowForward(context, end, context.LineCount, inGap: false);
+        int headline = FindHeadline(context, start, 0);
+        if (LooksLikeSurroundings(context, 0, start, headline, Zone.Before))
         {
-            // Everything above the text but the headline; each line is asked for once (the guard counts requests).
-            RemoveRange(context, 0, headline < 0 ? start : headline, Before);
-            if (headline >= 0)
-            {
-                RemoveRange(context, headline + 1, start, Before);
-            }
+            RemoveAllBut(context, 0, start, headline, Before);
         }
 
-        if (LooksLikeSurroundings(context, end + 1, context.LineCount, -1, afterArticle: true))
+        if (LooksLikeSurroundings(context, end + 1, context.LineCount, -1, Zone.After))
         {
-            RemoveRange(context, end + 1, context.LineCount, After);
+            RemoveAllBut(context, end + 1, context.LineCount, -1, After);
         }
+
+        foreach (var (from, to) in gaps[..gapCount])
+        {
+            RemoveGapFurniture(context, from, to);
+        }
+    }
+
+    /// <summary>
+    /// Joining a second run of text takes in everything between the two, and what lies there is most often a menu, an
+    /// archive list or a teaser list between an article and a sidebar text. The gap is judged like the zones around
+    /// the article, after the text on either side has taken the sentences, lists and headline that belong to it.
+    /// </summary>
+    private static void RemoveGapFurniture(CleaningContext context, int from, int to)
+    {
+        int first = GrowForward(context, from - 1, to, inGap: true) + 1;
+        int last = GrowBackward(context, to, first, inGap: true);
+        int headline = FindHeadline(context, last, first);
+        if (LooksLikeSurroundings(context, first, last, headline, Zone.Between))
+        {
+            RemoveAllBut(context, first, last, headline, Between);
+        }
+    }
+
+    /// <summary>Which side of the text a zone lies on decides which removed lines count towards its length.</summary>
+    private enum Zone
+    {
+        Before,
+        After,
+        Between,
     }
 
     /// <summary>
     /// Page furniture around an article is long and shows itself: other rules found boilerplate in it, or it holds
     /// menu-like one- and two-word lines. A text's own tail (a list, a table of dates) shows neither and stays.
     /// </summary>
-    private static bool LooksLikeSurroundings(CleaningContext context, int from, int to, int except, bool afterArticle)
+    private static bool LooksLikeSurroundings(CleaningContext context, int from, int to, int except, Zone zone)
     {
         int kept = 0, tiny = 0, evidence = 0, evidenceAtLastKept = 0, evidenceAtFirstKept = 0;
         for (int i = from; i < to; i++)
@@ -107,18 +133,28 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         // Removed lines between the article and the zone's farthest kept line (a share bar under the text, a menu whose
         // buttons another rule took) count towards the zone's length: finding more boilerplate there must never make
         // the rest look like the text's own tail. A removed block beyond them (comments after an article that ends in
-        // a quote and a subheading) does not lengthen the lines next to the text.
-        int interleaved = afterArticle ? evidenceAtLastKept : evidence - evidenceAtFirstKept;
-        return kept > 0 && kept + interleaved >= MinSurroundingLines && (evidence >= MinEvidenceLines || tiny >= MinMenuLines);
+        // a quote and a subheading) does not lengthen the lines next to the text. A gap has text on both sides.
+        int interleaved = zone switch
+        {
+            Zone.After => evidenceAtLastKept,
+            Zone.Before => evidence - evidenceAtFirstKept,
+            _ => evidence,
+        };
+        bool furniture = kept > 0 && kept + interleaved >= MinSurroundingLines && (evidence >= MinEvidenceLines || tiny >= MinMenuLines);
+
+        // Between two runs of text the lines are the article's own more often (a meal plan, a list of steps under their
+        // headings): most of a gap must be boilerplate other rules found or menu-like lines.
+        return zone != Zone.Between ? furniture : furniture && (evidence + tiny) * 2 >= kept + evidence;
     }
 
     private const int MinMenuLines = 3;
 
-    private static void RemoveRange(CleaningContext context, int from, int to, string reason)
+    /// <summary>Removes [from, to) but the line <paramref name="except"/>; each line is asked for once (the guard counts requests).</summary>
+    private static void RemoveAllBut(CleaningContext context, int from, int to, int except, string reason)
     {
         for (int i = from; i < to; i++)
         {
-            if (!context.IsRemoved(i))
+            if (i != except && !context.IsRemoved(i))
             {
                 context.Remove(i, reason);
             }
@@ -177,8 +213,9 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// An article split by a long list, a gallery or an ad block has a second dense run. Runs outside the main one
     /// that weigh at least <see cref="SecondaryShare"/> of it join the article, with everything between.
     /// </summary>
-    private static (int Start, int End) JoinSecondaryRegions(CleaningContext context, int start, int end, int sum)
+    private static (int Start, int End, int GapCount) JoinSecondaryRegions(CleaningContext context, int start, int end, int sum, Span<(int From, int To)> gaps)
     {
+        int gapCount = 0;
         for (int round = 0; round < MaxSecondaryRegions; round++)
         {
             var before = DensestRegion(context, 0, start);
@@ -190,11 +227,20 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 break;
             }
 
-            start = joinBefore ? before.Start : start;
-            end = joinAfter ? after.End : end;
+            if (joinBefore)
+            {
+                gaps[gapCount++] = (before.End + 1, start);
+                start = before.Start;
+            }
+
+            if (joinAfter)
+            {
+                gaps[gapCount++] = (end + 1, after.Start);
+                end = after.End;
+            }
         }
 
-        return (start, end);
+        return (start, end, gapCount);
     }
 
     private const double SecondaryShare = 0.5;
@@ -221,16 +267,25 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         return (f.EndsSentence && f.Words >= 3) || IntroducesList(context, line);
     }
 
-    private static int GrowBackward(CleaningContext context, int start)
+    /// <summary>
+    /// A sentence next to the text continues it. Between two runs of text a prose-length line does too, finished or not
+    /// (a quotation ending in its source, "… [Al Maa-idah 8]"): page furniture there is menus and headlines.
+    /// </summary>
+    private static bool ContinuesText(CleaningContext context, int line, bool inGap)
+        => IsSentence(context, line) || (inGap && context.GetFeatures(line).Words >= MinUnfinishedProseWords);
+
+    private const int MinUnfinishedProseWords = 12;
+
+    private static int GrowBackward(CleaningContext context, int start, int limit, bool inGap)
     {
-        for (int i = start - 1; i >= 0; i--)
+        for (int i = start - 1; i >= limit; i--)
         {
             if (context.IsRemoved(i))
             {
                 continue;
             }
 
-            if (!IsSentence(context, i))
+            if (!ContinuesText(context, i, inGap))
             {
                 break;
             }
@@ -241,10 +296,10 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         return start;
     }
 
-    private static int GrowForward(CleaningContext context, int end)
+    private static int GrowForward(CleaningContext context, int end, int limit, bool inGap)
     {
         int listItems = 0;
-        for (int i = end + 1; i < context.LineCount; i++)
+        for (int i = end + 1; i < limit; i++)
         {
             if (context.IsRemoved(i))
             {
@@ -257,12 +312,12 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             }
             else if (DataListEnd(context, i) is var dataEnd and >= 0)
             {
-                end = dataEnd;
-                i = dataEnd;
+                end = Math.Min(dataEnd, limit - 1);
+                i = end;
                 listItems = 0;
                 continue;
             }
-            else if (!IsSentence(context, i))
+            else if (!ContinuesText(context, i, inGap))
             {
                 break;
             }
@@ -341,11 +396,11 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// shorter line right above it that shares some is the headline (a headline often shares a single word with the
     /// lede: "Flood Barrier Holds …" / "Engineers closed the barrier …").
     /// </summary>
-    private static int FindHeadline(CleaningContext context, int start)
+    private static int FindHeadline(CleaningContext context, int start, int limit)
     {
         int seen = 0, best = -1, bestShared = 0;
         var lede = context.GetText(start);
-        for (int i = start - 1; i >= 0 && seen < HeadlineSearchLines; i--)
+        for (int i = start - 1; i >= limit && seen < HeadlineSearchLines; i--)
         {
             if (context.IsRemoved(i))
             {
@@ -365,8 +420,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             }
         }
 
-        int above = best > 0 ? context.PreviousKept(best) : -1;
-        bool headlineAboveStandfirst = above >= 0 && IsHeadlineCandidate(context, above)
+        int above = best > limit ? context.PreviousKept(best) : -1;
+        bool headlineAboveStandfirst = above >= limit && IsHeadlineCandidate(context, above)
             && context.GetFeatures(above).Words < context.GetFeatures(best).Words
             && LedeOverlap.SharedWords(context.GetText(above), lede) > 0;
         return headlineAboveStandfirst ? above : best;
