@@ -82,6 +82,22 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void The_text_does_not_grow_over_a_removed_block_to_a_sentence_beyond_it()
+    {
+        // A footer's promo sentence sits below four lines other rules removed: it is not the article's last sentence.
+        string[] footer =
+        [
+            "Follow us on Twitter", "Like us on Facebook", "FOLLOW US", "Follow us on Instagram",
+            "Our newsroom delivers the news from the river towns every morning, with the stories you know and trust.",
+            "About us", "Contact", "Careers", "Privacy",
+        ];
+        var pipeline = new CleaningPipelineBuilder().UseRules("social.prompt", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. footer]));
+
+        Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
+    }
+
+    [Fact]
     public void Removed_boilerplate_does_not_make_a_short_tail_after_the_article_look_like_a_footer()
     {
         // The article's own tail (a helpline list) beside one ad line stays.

@@ -276,14 +276,26 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private const int MinUnfinishedProseWords = 12;
 
+    // Growing steps over an inline ad or a share line that other rules removed, not over a removed menu or footer:
+    // a sentence beyond a long removed block ("CRN Newsletters deliver …") is not the text's.
+    private const int MaxRemovedRunToStepOver = 3;
+
     private static int GrowBackward(CleaningContext context, int start, int limit, bool inGap)
     {
+        int removedRun = 0;
         for (int i = start - 1; i >= limit; i--)
         {
             if (context.IsRemoved(i))
             {
+                if (++removedRun > MaxRemovedRunToStepOver)
+                {
+                    break;
+                }
+
                 continue;
             }
+
+            removedRun = 0;
 
             if (!ContinuesText(context, i, inGap))
             {
@@ -298,13 +310,20 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private static int GrowForward(CleaningContext context, int end, int limit, bool inGap)
     {
-        int listItems = 0;
+        int listItems = 0, removedRun = 0;
         for (int i = end + 1; i < limit; i++)
         {
             if (context.IsRemoved(i))
             {
+                if (++removedRun > MaxRemovedRunToStepOver)
+                {
+                    break;
+                }
+
                 continue;
             }
+
+            removedRun = 0;
 
             if ((IntroducesList(context, end) || (listItems > 0 && listItems < MaxListItems)) && IsListItem(context, i))
             {
