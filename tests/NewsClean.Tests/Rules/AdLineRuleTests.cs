@@ -15,6 +15,7 @@ public class AdLineRuleTests
     [InlineData("Story continues below advertisement")]
     [InlineData("Sponsored by Thames Water")]
     [InlineData("- Advertisement -")]
+    [InlineData("CLICK HERE TO GET THE GAZETTE APP")]
     public void Removes_ad_markers_from_an_English_article(string marker) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, marker);
 
@@ -29,6 +30,7 @@ public class AdLineRuleTests
     [InlineData("The council spent more on advertising the flood helpline than on sandbags, according to figures released on Monday.")]
     [InlineData("Sponsors of the riverside festival said the event would go ahead in June as planned")]
     [InlineData("Advertising Revenue Falls")]
+    [InlineData("Click here to see the full list of closed roads, which the council updates every hour.")]
     public void Keeps_prose_and_subheadings_that_mention_advertising(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

@@ -14,6 +14,8 @@ public class SocialPromptRuleTests
     [InlineData("Like us on Facebook")]
     [InlineData("Like this:")]
     [InlineData("Like Loading...")]
+    [InlineData("Share this on WhatsApp")]
+    [InlineData("Follow her on Twitter @priyashah")]
     public void Removes_follow_prompts_from_an_English_article(string prompt) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, prompt);
 
@@ -41,6 +43,7 @@ public class SocialPromptRuleTests
     [InlineData("Residents who follow the river levels online said the warnings came far too late for them")]
     [InlineData("Follow-up inspections of the barrier are planned for next week.")]
     [InlineData("The new gates will look like this:")]
+    [InlineData("Fans who follow her on Instagram saw the flooded café before the news did.")]
     public void Keeps_prose_that_uses_the_word_follow(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 
