@@ -57,4 +57,53 @@ public class RelatedBlockRuleTests
     [InlineData("Berita Lainnya dari Bekasi Hari Ini Masih Seputar Banjir")]
     public void Keeps_lines_that_only_start_like_a_heading(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+
+    // "More from the Gazette" with a title, an author and a summary per story, as a site's template prints them.
+    private static readonly string[] Teasers =
+    [
+        "More from the Gazette",
+        "Why the ferry timetable changes again in March", "Tom Rogan",
+        "The operator says the new timetable will add two crossings a day, but passengers on the early boat will have to wait longer in winter.",
+        "Council tax to rise by five percent next year", "Jenna Ellis",
+        "Households in every band will pay more from April after councillors voted through the budget on Tuesday night by a narrow margin.",
+        "The market hall reopens after two years of repairs", "Kaylee McGhee",
+        "Traders who moved to the car park during the works will return to their old stalls, although some say the rents are now too high.",
+    ];
+
+    [Fact]
+    public void Removes_teasers_with_summaries_after_a_related_heading_under_an_article()
+    {
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. Teasers]), removed: Teasers, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Leaves_teaser_shaped_text_after_a_related_heading_at_the_top_of_the_page()
+    {
+        // No article stands before the heading: what follows may be the article itself, so only the plain list rule acts.
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. Teasers, .. ArticleText.English]));
+
+        Assert.Equal(["More from the Gazette", "Why the ferry timetable changes again in March"], RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void Leaves_lines_after_a_related_heading_whose_labels_change_shape()
+    {
+        // A source note, a share count and a menu line are no template: the research note under the heading stays.
+        string[] after =
+        [
+            "Explore further",
+            "Unravelling the neural network of the barrier gates",
+            "More information: J. Smith et al. Tidal surges and the Thames Barrier, Journal of Flood Risk Management (2019).",
+            "Provided by the Environment Agency",
+            "Citation: Flood barrier holds as river reaches record height (2024, November 18) retrieved 20 November 2024",
+            "This document is subject to copyright. Apart from any fair dealing for the purpose of private study, no part may be reproduced.",
+            "445 shares",
+            "Feedback to editors",
+            "Featured",
+            "Last Comments",
+        ];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. after]));
+
+        RuleHarness.AssertKept(result, [.. ArticleText.English, after[2], after[4], after[5]]);
+    }
 }

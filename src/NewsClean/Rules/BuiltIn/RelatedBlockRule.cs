@@ -11,14 +11,25 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
 {
     private const string HeadingReason = "'related articles' heading";
     private const string ItemReason = "headline in a 'related articles' list";
+    private const string TeaserReason = "teaser in a 'related articles' list (title, label and summary)";
+
+    /// <summary>
+    /// A list of teasers with summaries may hold more prose than the article above it; it is only taken once an
+    /// article stands before its heading (see <see cref="MinProseLinesBeforeTeasers"/>), so the limit is high.
+    /// </summary>
+    public override double MaxProseShare => 0.8;
+
+    private const int MinProseLinesBeforeTeasers = CommentSectionRule.MinProseLinesBefore;
 
     protected internal override void Apply(CleaningContext context)
     {
         var headings = context.Phrases[PhraseCategory.RelatedHeading];
+        int proseLines = 0;
         for (int i = 0; i < context.LineCount; i++)
         {
             if (!IsHeading(context, i, headings))
             {
+                proseLines += !context.IsRemoved(i) && context.IsProse(i) ? 1 : 0;
                 continue;
             }
 
@@ -35,6 +46,16 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
                 end++;
             }
 
+            // Teasers with summaries ("More from the Examiner": title, author, summary, again and again) are prose to
+            // the run above, which stops at the first summary; their repeated template shows the whole list.
+            int recordsEnd = proseLines >= MinProseLinesBeforeTeasers ? TeaserRecords.End(context, i + 1) : -1;
+            if (recordsEnd >= end)
+            {
+                RemoveKept(context, i + 1, recordsEnd + 1, TeaserReason);
+                i = recordsEnd;
+                continue;
+            }
+
             // Prose follows the run: its first line above is the article's headline, not a related link.
             int last = end < context.LineCount && context.IsProse(end) ? end - 1 : end;
             for (int item = i + 1; item < last; item++)
@@ -46,6 +67,17 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             }
 
             i = Math.Max(i, end - 1);
+        }
+    }
+
+    private static void RemoveKept(CleaningContext context, int from, int to, string reason)
+    {
+        for (int line = from; line < to; line++)
+        {
+            if (!context.IsRemoved(line))
+            {
+                context.Remove(line, reason);
+            }
         }
     }
 
