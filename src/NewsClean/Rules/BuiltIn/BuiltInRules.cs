@@ -25,6 +25,7 @@ public static class BuiltInRules
         new PhraseCategoryRule("site.tags", "Removes a post's tag and filing lines ('Tags: …', 'Filed under: …').", PhraseCategory.Tags, "tag or filing line", maxWords: 30),
         new PhraseCategoryRule("site.footer", "Removes copyright and footer lines.", PhraseCategory.Footer, "copyright or footer line", maxWords: 25),
         new CommentSectionRule(),
+        new TeaserRunRule(),
         new MainContentRule(),
         new ShortLineRunRule(),
     ], static rule => rule.AsBuiltIn());

@@ -1,0 +1,65 @@
+using NewsClean.Rules.BuiltIn;
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class TeaserRunRuleTests
+{
+    private const string RuleId = "structure.teaser-runs";
+
+    [Fact]
+    public void Removes_a_run_of_titles_the_site_cut_off()
+    {
+        string[] teasers =
+        [
+            "Council confirms the ferry timetable will change again in March after...",
+            "Why the barrier closes more often than it did twenty years ago …",
+            "Sometimes people ask me why this or that part of the river floods first […]",
+        ];
+        string text = RuleHarness.Document([.. ArticleText.English, .. teasers]);
+        RuleHarness.AssertRule(RuleId, text, removed: teasers, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Removes_a_run_of_titles_glued_to_their_summaries()
+    {
+        string[] teasers =
+        [
+            "Customers Leave Without Paying $690 Bill At Riverside SteakhouseA party of six left the restaurant without paying, police said.",
+            "Police: 2 In Custody After Break-In At Greenwich MarketA 24-year-old woman and a 28-year-old man were arrested on Monday.",
+            "The 4 Best Vegan Spots In WoolwichHoodline crunched the numbers to find the top vegan spots around the river.",
+        ];
+        string text = RuleHarness.Document([.. ArticleText.English, .. teasers]);
+        RuleHarness.AssertRule(RuleId, text, removed: teasers, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Keeps_two_lines_that_trail_off_and_a_single_glued_looking_title()
+    {
+        // Below the run length: an article's own sentences that trail off, and a headline with a camel-case brand.
+        string[] content =
+        [
+            "We waited, and waited, and then the water came...",
+            "By midnight the café was empty …",
+            ArticleText.EnglishProse2,
+            "Former Thames Barrier Engineer Joins LinkedIn as Head of Flood Data",
+        ];
+        string text = RuleHarness.Document([.. ArticleText.English, .. content]);
+        RuleHarness.AssertRule(RuleId, text, removed: [], kept: [.. ArticleText.English, .. content]);
+    }
+
+    [Theory]
+    [InlineData("The new MacBook Pro and YouTube Premium Bundle Goes on Sale in London today")]
+    [InlineData("Sony Cuts the Price of the PlayStation Classic in Europe")]
+    [InlineData("Engineers closed the barrier twice on Tuesday night.")]
+    [InlineData("Flood Barrier Holds as River Thames Reaches Record Height")]
+    public void Camel_case_brand_names_and_plain_lines_are_no_glued_title(string line) =>
+        Assert.False(TeaserRunRule.IsTitleGluedToSummary(line));
+
+    [Theory]
+    [InlineData("Attention, Deal-Hunters: Here Are The Top Health And Fitness Deals In DetroitIn the market to save some money?")]
+    [InlineData("DNR Seeks Tips About Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources officers need help.")]
+    public void A_title_cased_head_running_into_a_sentence_is_a_glued_title(string line) =>
+        Assert.True(TeaserRunRule.IsTitleGluedToSummary(line));
+}
