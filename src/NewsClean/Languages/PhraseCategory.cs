@@ -48,6 +48,12 @@ public enum PhraseCategory
     /// <summary>Labels of a post's tag and filing lines: "Tags: …", "Filed under: …", "Schlagwörter: …", "タグ: …".</summary>
     Tags,
 
+    /// <summary>
+    /// Labels of an author box under the article. Exact: the label alone over a name line ("About the author", "Sobre o
+    /// autor"); prefix: the label before the author's name ("About", "Sobre", "Über").
+    /// </summary>
+    AuthorBox,
+
     /// <summary>Relative time stamps with <c>#</c> for the number: "# hours ago", "#m ago", "# jam yang lalu", "vor # Stunden", "#時間前".</summary>
     RelativeTime,
 }

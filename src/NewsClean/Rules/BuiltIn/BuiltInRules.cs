@@ -19,6 +19,7 @@ public static class BuiltInRules
         new PhraseCategoryRule("prompts.cookie", "Removes cookie and consent banners.", PhraseCategory.Cookie, "cookie or consent banner", maxWords: 60),
         new PhraseCategoryRule("prompts.paywall", "Removes paywall and 'log in to continue' prompts.", PhraseCategory.Paywall, "paywall or login prompt", maxWords: 30),
         new StaffCreditRule(),
+        new AuthorBoxRule(),
         new TrailingCreditRule(),
         new DatelineRule(),
         new PhraseCategoryRule("site.navigation", "Removes navigation labels that stand alone on a line.", PhraseCategory.Navigation, "navigation label", maxWords: 0),

@@ -1,0 +1,149 @@
+using NewsClean.Languages;
+
+namespace NewsClean.Rules.BuiltIn;
+
+/// <summary>
+/// Removes an author box under the article: a heading that names the author ("About Brigit Katz", "Sobre Carlos
+/// Nadalim", "Über Moritz Bachmann", or "About the author" over a name line), optional short name or handle lines, and
+/// the one-paragraph biography that names the author again ("Brigit Katz is a freelance writer based in Toronto.").
+/// The name's return is what tells a biography from a section about a company or a place ("About my6sense" /
+/// "my6sense offers …" has no personal name; "About Theater" is a menu line).
+/// </summary>
+internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Removes an author box: 'About <name>' and the biography that names the author.")
+{
+    private const string Reason = "author box (heading and biography)";
+
+    // An article stands before its author box; a heading like this at the top of a page is something else.
+    private const int MinProseLinesBefore = CommentSectionRule.MinProseLinesBefore;
+    private const int MinNameWords = 2;
+    private const int MaxNameWords = 4;
+
+    // "Zac Hall", "@apollozac", "Staff Writer" between the heading and the biography.
+    private const int MaxLinesBeforeBio = 2;
+    private const int MaxShortLineWords = 4;
+    private const int MinBioWords = 8;
+    private const int MaxBioWords = 120;
+
+    protected internal override void Apply(CleaningContext context)
+    {
+        var labels = context.Phrases[PhraseCategory.AuthorBox];
+        if (labels.IsEmpty)
+        {
+            return;
+        }
+
+        int proseLines = 0;
+        for (int i = 0; i < context.LineCount; i++)
+        {
+            if (context.IsRemoved(i))
+            {
+                continue;
+            }
+
+            if (context.IsProse(i))
+            {
+                proseLines++;
+                continue;
+            }
+
+            if (proseLines >= MinProseLinesBefore && BoxEnd(context, i, labels) is var end and >= 0)
+            {
+                for (int j = i; j <= end; j++)
+                {
+                    if (!context.IsRemoved(j))
+                    {
+                        context.Remove(j, Reason);
+                    }
+                }
+
+                i = end;
+            }
+        }
+    }
+
+    /// <summary>The biography's line when <paramref name="heading"/> opens an author box, else -1.</summary>
+    private static int BoxEnd(CleaningContext context, int heading, PhraseMatcher labels)
+    {
+        var text = context.GetText(heading);
+        var f = context.GetFeatures(heading);
+        if (f.EndsSentence || f.Words > MaxNameWords + 3)
+        {
+            return -1;
+        }
+
+        // "About Brigit Katz": the name follows the label. "About the author": the next line is the name.
+        ReadOnlySpan<char> name;
+        int line = context.NextKept(heading);
+        if (labels.MatchesExact(text))
+        {
+            if (line < 0 || !IsPersonalName(context.GetText(line)))
+            {
+                return -1;
+            }
+
+            name = context.GetText(line);
+        }
+        else if (labels.MatchPrefix(text) is > 0 and var labelLength && IsPersonalName(text[labelLength..].Trim()))
+        {
+            name = text[labelLength..].Trim();
+        }
+        else
+        {
+            return -1;
+        }
+
+        for (int seen = 0; line >= 0 && seen <= MaxLinesBeforeBio; seen++, line = context.NextKept(line))
+        {
+            var lf = context.GetFeatures(line);
+            if (lf.Words is >= MinBioWords and <= MaxBioWords)
+            {
+                return NamesAuthor(context.GetText(line), name) ? line : -1;
+            }
+
+            if (lf.Words > MaxShortLineWords)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Brigit Katz", "Carlos Nadalim", "Moritz Bachmann": two to four words, each starting with a capital letter.</summary>
+    internal static bool IsPersonalName(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || ContainsDigit(word) || ++words > MaxNameWords)
+            {
+                return false;
+            }
+        }
+
+        return words >= MinNameWords;
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>The biography names the author: the full name, or the first name as a word ("Zac covers Apple news …").</summary>
+    internal static bool NamesAuthor(ReadOnlySpan<char> bio, ReadOnlySpan<char> name)
+    {
+        if (bio.Contains(name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int space = name.IndexOf(' ');
+        var first = space > 0 ? name[..space] : name;
+        int at = bio.IndexOf(first, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(bio[at - 1]))
+            && (at + first.Length == bio.Length || !char.IsLetter(bio[at + first.Length]));
+    }
+}

@@ -1,0 +1,66 @@
+using NewsClean.Rules.BuiltIn;
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Rules;
+
+public class AuthorBoxRuleTests
+{
+    private const string RuleId = "credits.author-box";
+
+    [Fact]
+    public void Removes_an_author_box_that_names_the_author_under_an_English_article()
+    {
+        string[] box = ["About Priya Shah", "Priya Shah is a freelance writer based in Greenwich. Her work has appeared in the Riverside Gazette and the Estuary Review."];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. box]), removed: box, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Removes_an_about_the_author_box_with_a_name_and_handle_line()
+    {
+        string[] box = ["About the Author", "Zac Hall", "@zachall", "Zac covers the river and its barrier for the Gazette and hosts the weekly Flood Watch podcast."];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. box]), removed: box, kept: ArticleText.English);
+    }
+
+    [Theory]
+    [InlineData("pt", "Sobre Carlos Nadalim", "Pai de Francesco e Teresa, Carlos Nadalim é também coordenador pedagógico na escola onde ensina há dez anos.")]
+    [InlineData("de", "Über Moritz Bachmann", "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen Marketing und Vertrieb bei der Firma.")]
+    [InlineData("id", "Tentang Penulis", "Budi Santoso", "Budi Santoso adalah wartawan yang meliput banjir dan cuaca di Bekasi sejak tahun 2015.")]
+    public void Removes_author_boxes_with_each_packs_labels(string language, params string[] box)
+    {
+        // The rule reads the labels of the language the caller names; the article around the box is the test's.
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. box]));
+
+        Assert.Equal(box, RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void Keeps_a_section_about_a_company_or_a_place()
+    {
+        // A one-word name is a company ("About my6sense"), and a menu line after a two-word heading names no person.
+        string[] content =
+        [
+            "About Riverwatch", "Riverwatch offers flood sensors and alerts to councils along the Thames and its tributaries.",
+            "About Greenwich Theatre", "About Theatre", "Tickets",
+        ];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. content]), removed: [], kept: [.. ArticleText.English, .. content]);
+    }
+
+    [Fact]
+    public void Keeps_a_box_at_the_top_of_the_page_and_a_biography_that_does_not_name_the_heading()
+    {
+        string[] top = ["About Sarah Collins", "Sarah Collins is the chief engineer of the Thames Barrier and has worked on the river for thirty years."];
+        string[] other = ["About Sarah Collins", "Engineers closed the barrier twice on Tuesday night as the tide rose higher than at any point since records began."];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. top, .. ArticleText.English, .. other]), removed: [], kept: [.. top, .. ArticleText.English, .. other]);
+    }
+
+    [Theory]
+    [InlineData("Brigit Katz", true)]
+    [InlineData("Carlos Nadalim", true)]
+    [InlineData("Us", false)]
+    [InlineData("the BBC", false)]
+    [InlineData("Our Top 10 Stories", false)]
+    public void A_personal_name_is_two_to_four_capitalised_words_without_digits(string text, bool expected) =>
+        Assert.Equal(expected, AuthorBoxRule.IsPersonalName(text));
+}
