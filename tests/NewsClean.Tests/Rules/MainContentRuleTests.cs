@@ -198,4 +198,44 @@ public class MainContentRuleTests
 
         Assert.Empty(result.Removals);
     }
+
+    // A recipe article's intro and a long plan whose rows cost more than the intro weighs; the heavy run comes last.
+    private static readonly string[] PlanIntro =
+    [
+        "If you have followed the river walk plan before, you have seen how the route changes with the tides and the seasons.",
+        "This guide works for both the summer and the winter route, so there is no need to learn a new walk when the clocks change.",
+    ];
+
+    private static string[] Plan()
+    {
+        var rows = new List<string>();
+        foreach (string day in new[] { "Monday", "Tuesday", "Wednesday", "Thursday" })
+        {
+            rows.AddRange([$"Route for {day}", "Start at the barrier visitor centre at nine", "Greenwich pier, Woolwich ferry and the Thames path east",
+                "Distance: 8 km, about two hours at an easy pace.", "Pack water, a map and a waterproof jacket", "Finish at the riverside café"]);
+        }
+
+        return [.. rows];
+    }
+
+    [Fact]
+    public void A_light_intro_joins_the_text_across_a_list_with_no_page_furniture_in_it()
+    {
+        string[] body = [ArticleText.EnglishProse1, ArticleText.EnglishProse2, ArticleText.EnglishProse3, ArticleText.EnglishProse1 + " Again."];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. Header, .. PlanIntro, .. Plan(), .. body]));
+
+        RuleHarness.AssertKept(result, [.. PlanIntro, .. Plan(), .. body]);
+    }
+
+    [Fact]
+    public void A_light_run_does_not_join_across_lines_other_rules_removed()
+    {
+        // The same page with a share prompt inside the list: the gap is no longer quiet, the light run stays apart.
+        string[] body = [ArticleText.EnglishProse1, ArticleText.EnglishProse2, ArticleText.EnglishProse3, ArticleText.EnglishProse1 + " Again."];
+        string[] plan = [.. Plan()[..6], "Follow us on Twitter", .. Plan()[6..]];
+        var pipeline = new CleaningPipelineBuilder().UseRules("social.prompt", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. Header, .. PlanIntro, .. plan, .. body]));
+
+        Assert.DoesNotContain(PlanIntro[0], result.Text.Split("\n\n"));
+    }
 }

@@ -220,8 +220,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         {
             var before = DensestRegion(context, 0, start);
             var after = DensestRegion(context, end + 1, context.LineCount);
-            bool joinBefore = before.Start >= 0 && before.Sum >= sum * SecondaryShare;
-            bool joinAfter = after.Start >= 0 && after.Sum >= sum * SecondaryShare;
+            bool joinBefore = before.Start >= 0 && JoinsArticle(context, before.Sum, sum, before.End + 1, start);
+            bool joinAfter = after.Start >= 0 && JoinsArticle(context, after.Sum, sum, end + 1, after.Start);
             if (!joinBefore && !joinAfter)
             {
                 break;
@@ -245,6 +245,47 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private const double SecondaryShare = 0.5;
     private const int MaxSecondaryRegions = 8;
+
+    /// <summary>
+    /// A run at least half as heavy as the article joins it. A lighter run of real prose joins too when nothing between
+    /// the two looks like page furniture: no line another rule removed and few menu-like lines (an article's intro
+    /// above a long meal plan or a table, whose rows cost more than the intro weighs).
+    /// </summary>
+    private static bool JoinsArticle(CleaningContext context, int runSum, int articleSum, int gapFrom, int gapTo)
+    {
+        if (runSum >= articleSum * SecondaryShare)
+        {
+            return true;
+        }
+
+        if (runSum < MinProseWords)
+        {
+            return false;
+        }
+
+        int kept = 0, tiny = 0, sentences = 0;
+        for (int i = gapFrom; i < gapTo; i++)
+        {
+            if (context.IsRemoved(i))
+            {
+                return false;
+            }
+
+            var f = context.GetFeatures(i);
+            kept++;
+            tiny += f.Words <= 2 ? 1 : 0;
+            sentences += f.EndsSentence ? 1 : 0;
+        }
+
+        return tiny * QuietGapMenuShare < kept && sentences * QuietGapLinesPerSentence >= kept;
+    }
+
+    // At most a quarter of a quiet gap's lines may be one- and two-word lines ("Meal 1", a short subheading).
+    private const int QuietGapMenuShare = 4;
+
+    // A list that belongs to the text has sentences among its rows ("Portion Fix Containers: 1 Green, 1 Red."); a menu
+    // of categories in a script without spaces, whose items are never one- or two-word lines, has none.
+    private const int QuietGapLinesPerSentence = 10;
 
     private static int ProseWords(CleaningContext context)
     {
