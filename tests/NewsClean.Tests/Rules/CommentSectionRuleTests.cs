@@ -33,6 +33,20 @@ public class CommentSectionRuleTests
         RuleHarness.AssertRule(RuleId, text, removed: comments, kept: ArticleText.English);
     }
 
+    [Theory]
+    [InlineData("en", "Save my name, email, and website in this browser for the next time I comment.")]
+    [InlineData("de", "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.")]
+    [InlineData("id", "Simpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.")]
+    public void A_comment_forms_own_sentence_opens_the_comment_section(string language, string formSentence)
+    {
+        // The sentence is prose-shaped (16 words and a full stop), yet only a comment form prints it.
+        string[] form = [formSentence, "By submitting this form you agree to the publication of your comment.", .. Comments[1..]];
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. form]));
+
+        Assert.Equal(form, RuleHarness.RemovedLines(result, RuleId));
+    }
+
     [Fact]
     public void Leaves_a_comment_count_above_the_article_alone()
     {
@@ -47,6 +61,7 @@ public class CommentSectionRuleTests
     [InlineData("The mayor's comments on the barrier drew criticism from residents who had been flooded before.")]
     [InlineData("Comments from residents")]
     [InlineData("\"No comment,\" said a spokesman for the water company")]
+    [InlineData("Comments on the barrier plan closed on Friday after more than four thousand residents had written in.")]
     public void Keeps_article_lines_that_mention_comments(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, [.. ArticleText.English[..4], content, .. ArticleText.English[4..]], []);
 }

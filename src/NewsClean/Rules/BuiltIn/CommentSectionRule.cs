@@ -29,12 +29,7 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
                 continue;
             }
 
-            if (context.IsProse(i))
-            {
-                proseLines++;
-                continue;
-            }
-
+            // A comment form's own sentence ("Save my name, email, and website …") is prose-shaped, so it is asked first.
             if (proseLines >= MinProseLinesBefore && IsHeading(context, i, headings))
             {
                 context.Remove(i, HeadingReason);
@@ -48,6 +43,8 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
 
                 return;
             }
+
+            proseLines += context.IsProse(i) ? 1 : 0;
         }
     }
 
@@ -55,12 +52,19 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
     private static bool IsHeading(CleaningContext context, int line, PhraseMatcher headings)
     {
         var f = context.GetFeatures(line);
-        if (f.Words > MaxHeadingWords || f.EndsSentence && f.Words > 3)
+        if (f.Words > MaxHeadingWords)
         {
             return false;
         }
 
+        // A listed sentence is the comment form's own ("Save my name, email, and website in this browser for the next
+        // time I comment."); any other sentence is prose that starts like a heading ("Comments on the plan closed …").
         var text = context.GetText(line).Trim("[]() ");
+        if (f.EndsSentence && f.Words > 3)
+        {
+            return headings.MatchesExact(text);
+        }
+
         // The count may come first ("34 Comments") or last ("Comments (34)", "댓글 (12)").
         var withoutCount = text.TrimStart("0123456789,. ").TrimEnd("0123456789()[] ");
         return headings.MatchesExact(text) || headings.MatchesExact(withoutCount) || headings.MatchPrefix(withoutCount) > 0;
