@@ -1,0 +1,51 @@
+using NewsClean.Tests.Support;
+using Xunit;
+
+namespace NewsClean.Tests.Pipeline;
+
+/// <summary>What the rules count as prose, read through a probe rule that records each line's answer.</summary>
+public class ProseLineTests
+{
+    private const string TagCloud =
+        "adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada campanha capacitacao carnaval "
+        + "cidadania cinema concurso cultura defesa civil dengue educacao emprego esporte evento feira festa futebol habitacao inverno";
+
+    private const string LongLineWithOneComma =
+        "The barrier closed twice on Tuesday night and the river reached its highest level since records began in 1874 "
+        + "while volunteers filled sandbags in Greenwich and Woolwich, police closed the riverside path to walkers and cyclists";
+
+    // Thai is written without spaces between words and often without punctuation: each character counts as a word.
+    private const string ThaiWithoutPunctuation = "กรุงเทพมหานครประกาศปิดโรงเรียนทุกแห่งเป็นเวลาสามวันเนื่องจากฝุ่นละอองขนาดเล็กเกินมาตรฐานในหลายพื้นที่ของเมือง";
+
+    [Theory]
+    [InlineData(TagCloud, false)]
+    [InlineData(LongLineWithOneComma, true)]
+    [InlineData(ThaiWithoutPunctuation, true)]
+    [InlineData(ArticleText.EnglishProse1, true)]
+    [InlineData(ArticleText.EnglishHeadline, false)]
+    public void A_long_line_is_prose_only_with_clause_punctuation_unless_its_script_has_no_spaces(string line, bool prose)
+    {
+        var probe = new ProseProbe();
+        new CleaningPipelineBuilder().UseRules().AddRule(probe).Build().Clean(line);
+
+        Assert.Equal(prose, Assert.Single(probe.Answers));
+    }
+
+    private sealed class ProseProbe() : NewsClean.Rules.CleaningRule("user.prose-probe", "records which lines read as prose")
+    {
+        public List<bool> Answers { get; } = [];
+
+        protected internal override void Apply(CleaningContext context)
+        {
+            if (Answers.Count > 0)
+            {
+                return; // later passes see the same line again
+            }
+
+            for (int i = 0; i < context.LineCount; i++)
+            {
+                Answers.Add(context.IsProse(i));
+            }
+        }
+    }
+}
