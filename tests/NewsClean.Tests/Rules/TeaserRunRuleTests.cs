@@ -35,6 +35,22 @@ public class TeaserRunRuleTests
     }
 
     [Fact]
+    public void Section_headings_between_teasers_go_with_the_run_and_the_heading_after_it_stays()
+    {
+        string[] teasers =
+        [
+            "Council To Mail Flood Grant Applications To 25,000The council will mail applications to every household in the flood zone.",
+            "Weather", "Weather Videos",
+            "First Forecast: Tuesday (Overnight)Patchy fog continues overnight along the river.",
+            "Is The Barrier Closing Too Often?Engineers say the number of closures is rising every year.",
+        ];
+        string[] after = ["Sport", ArticleText.EnglishProse3];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English[..^1], .. teasers, .. after]));
+
+        Assert.Equal(teasers, RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
     public void Keeps_two_lines_that_trail_off_and_a_single_glued_looking_title()
     {
         // Below the run length: an article's own sentences that trail off, and a headline with a camel-case brand.
@@ -54,12 +70,16 @@ public class TeaserRunRuleTests
     [InlineData("Sony Cuts the Price of the PlayStation Classic in Europe")]
     [InlineData("Engineers closed the barrier twice on Tuesday night.")]
     [InlineData("Flood Barrier Holds as River Thames Reaches Record Height")]
+    [InlineData("Operators Switch On The First 5G Network Along The River Today")]
+    [InlineData("Why Did The Barrier Close? Engineers Explain The Decision")]
     public void Camel_case_brand_names_and_plain_lines_are_no_glued_title(string line) =>
         Assert.False(TeaserRunRule.IsTitleGluedToSummary(line));
 
     [Theory]
     [InlineData("Attention, Deal-Hunters: Here Are The Top Health And Fitness Deals In DetroitIn the market to save some money?")]
     [InlineData("DNR Seeks Tips About Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources officers need help.")]
+    [InlineData("Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail applications to voters.")]
+    [InlineData("Is Violence In Sports On The Rise?Violence is part of the game in many sports.")]
     public void A_title_cased_head_running_into_a_sentence_is_a_glued_title(string line) =>
         Assert.True(TeaserRunRule.IsTitleGluedToSummary(line));
 }

@@ -1,3 +1,5 @@
+using NewsClean.Text;
+
 namespace NewsClean.Rules.BuiltIn;
 
 /// <summary>
@@ -19,8 +21,9 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
 
     protected internal override void Apply(CleaningContext context)
     {
-        // Lines other rules removed inside a run (a timestamp under each teaser) neither break it nor count towards it.
-        int runStart = -1, kept = 0;
+        // Lines other rules removed inside a run (a timestamp under each teaser) neither break it nor count towards it;
+        // nor do a list's section headings between teasers ("Weather", "Autos"), which go with the run.
+        int runStart = -1, lastTeaser = -1, kept = 0, headings = 0;
         for (int i = 0; i <= context.LineCount; i++)
         {
             if (i < context.LineCount && context.IsRemoved(i))
@@ -31,12 +34,19 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
             if (i < context.LineCount && IsTeaser(context, i))
             {
                 runStart = kept++ == 0 ? i : runStart;
+                lastTeaser = i;
+                headings = 0;
+                continue;
+            }
+
+            if (i < context.LineCount && kept > 0 && IsSectionHeading(context.GetFeatures(i)) && ++headings <= MaxHeadingsBetween)
+            {
                 continue;
             }
 
             if (kept >= MinRun)
             {
-                for (int j = runStart; j < i; j++)
+                for (int j = runStart; j <= lastTeaser; j++)
                 {
                     if (!context.IsRemoved(j))
                     {
@@ -46,8 +56,13 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
             }
 
             kept = 0;
+            headings = 0;
         }
     }
+
+    private const int MaxHeadingsBetween = 2;
+
+    private static bool IsSectionHeading(in LineFeatures f) => f.Words is > 0 and <= 3 && !f.EndsSentence;
 
     private static bool IsTeaser(CleaningContext context, int line)
     {
@@ -82,7 +97,7 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
                 continue;
             }
 
-            if (char.IsUpper(c) && lowerRun >= MinLowerBeforeSeam && StartsSummaryWord(text[i..]) && IsTitleCased(text[..i]))
+            if (char.IsUpper(c) && IsSeam(text, i, lowerRun) && IsTitleCased(text[..i]))
             {
                 return true;
             }
@@ -93,8 +108,23 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
         return false;
     }
 
-    /// <summary>"A party …", "In the market …": a capital, then lower-case letters up to a space.</summary>
-    private static bool StartsSummaryWord(ReadOnlySpan<char> text)
+    /// <summary>
+    /// A capital that starts the summary right after the title: after a word's lower-case tail ("SteakhouseA party"),
+    /// or after a title's last digit, bracket or question mark ("… To 250,000The state …", "(Overnight)Patchy fog",
+    /// "On The Rise?Violence is …"), where the summary's first word must have lower-case letters ("5G Network" is a name).
+    /// </summary>
+    private static bool IsSeam(ReadOnlySpan<char> text, int capital, int lowerRun)
+    {
+        if (lowerRun >= MinLowerBeforeSeam)
+        {
+            return StartsSummaryWord(text[capital..], minLower: 0);
+        }
+
+        return text[capital - 1] is (>= '0' and <= '9') or ')' or '?' or '!' && StartsSummaryWord(text[capital..], minLower: 1);
+    }
+
+    /// <summary>"A party …", "In the market …": a capital, then at least <paramref name="minLower"/> lower-case letters up to a space.</summary>
+    private static bool StartsSummaryWord(ReadOnlySpan<char> text, int minLower)
     {
         int i = 1;
         while (i < text.Length && char.IsLower(text[i]))
@@ -102,7 +132,7 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
             i++;
         }
 
-        return i < text.Length && text[i] == ' ';
+        return i - 1 >= minLower && i < text.Length && text[i] == ' ';
     }
 
     /// <summary>At least three words, and at least 60% of them start with a capital or a digit ("Police: 2 In Custody After …").</summary>
