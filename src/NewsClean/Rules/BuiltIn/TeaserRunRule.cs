@@ -67,8 +67,13 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
     private static bool IsTeaser(CleaningContext context, int line)
     {
         var text = context.GetText(line);
-        return context.GetFeatures(line).Words >= MinTeaserWords && (IsCutOff(text) || IsTitleGluedToSummary(text));
+        var f = context.GetFeatures(line);
+
+        // A glued title needs capitals: two of its three or more words and the summary's first letter.
+        return f.Words >= MinTeaserWords && (IsCutOff(text) || (f.Uppercase >= MinGluedCapitals && IsTitleGluedToSummary(text)));
     }
+
+    private const int MinGluedCapitals = 3;
 
     /// <summary>"… with Realtek Bluetooth...", "… become […]": the site cut the title or excerpt short.</summary>
     internal static bool IsCutOff(ReadOnlySpan<char> text) =>
