@@ -21,6 +21,22 @@ public class PhotoCreditRuleTests
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
     [Theory]
+    [InlineData("1of4A volunteer fills sandbags on the embankment in Greenwich on Tuesday night.")]
+    [InlineData("3 of 12: Crowds gather on the riverside path as the tide peaks.")]
+    [InlineData("2/7 The barrier's gates close for the second time in one night.")]
+    [InlineData("2of4A shopper looks at extension cords and sandbags at a hardware store on the embankment on Tuesday, Nov. 19, in "
+        + "Greenwich, in preparation for the flood that forecasters expect on Thursday, when the wind is due to ease and the surge "
+        + "should be smaller than this week's. Photo by Jane Doe for the Riverside Gazette, all rights reserved.")]
+    public void Removes_gallery_captions_that_start_with_the_slide_position_however_long(string caption) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, caption);
+
+    [Theory]
+    [InlineData("3 of 12 councillors voted against the barrier plan, the minutes of Tuesday's meeting show.")]
+    [InlineData("2/3 majority needed for the barrier budget")]
+    public void Keeps_prose_that_starts_with_a_fraction(string prose) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
+
+    [Theory]
     [InlineData("Korea Utara diduga mengirim tentaranya ke Rusia. (EPA)")]
     [InlineData("Warga mengungsi ke masjid di Bekasi, Selasa. (Foto: ANTARA/Fakhri Hermansyah)")]
     [InlineData("Ilustrasi: Medcom.id")]

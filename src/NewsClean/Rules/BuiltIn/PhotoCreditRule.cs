@@ -10,6 +10,7 @@ namespace NewsClean.Rules.BuiltIn;
 internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes photo-credit lines and image captions that end in a credit.")
 {
     internal const int MaxCaptionWords = 40;
+    private const int MaxGalleryCaptionWords = 100;
     private const string CreditLine = "photo-credit line";
     private const string CaptionWithCredit = "image caption ending in a photo credit";
     private const string GalleryCaption = "photo-gallery caption ('3 of 12 …')";
@@ -24,6 +25,12 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return CreditLine;
         }
 
+        // A slide's position ("1of4", "3 of 12:") marks a gallery caption however long the caption runs.
+        if (features.Words <= MaxGalleryCaptionWords && IsGalleryCaption(text))
+        {
+            return GalleryCaption;
+        }
+
         if (features.Words > MaxCaptionWords)
         {
             return null;
@@ -32,11 +39,6 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         if (IsCreditLabel(text, credits) || IsAgencyByline(text, features, credits))
         {
             return CreditLine;
-        }
-
-        if (IsGalleryCaption(text))
-        {
-            return GalleryCaption;
         }
 
         int open = LineShape.TrailingParenthesis(text);
