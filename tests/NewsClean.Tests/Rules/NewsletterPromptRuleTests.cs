@@ -22,6 +22,7 @@ public class NewsletterPromptRuleTests
     [InlineData("There was a problem subscribing you to the newsletter. Please try again.")]
     [InlineData("An email with an activation link has just been sent to your email address.")]
     [InlineData("Thanks for signing up!")]
+    [InlineData("Stay up to date with the Riverside Gazette.")]
     public void Removes_newsletter_prompts_from_an_English_article(string prompt) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, prompt);
 
@@ -36,6 +37,7 @@ public class NewsletterPromptRuleTests
     [InlineData("Newsletter Warnings Went Unread")]
     [InlineData("Subscriptions to the flood warning service doubled after the storm, the agency said.")]
     [InlineData("Thousands of residents signed up for text alerts after the barrier closed twice in one night.")]
+    [InlineData("Staying up to date with the river levels is hard when the gauges fail, residents said.")]
     public void Keeps_prose_and_subheadings_that_mention_a_newsletter(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }
