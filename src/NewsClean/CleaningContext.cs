@@ -21,6 +21,7 @@ public sealed class CleaningContext
     private int[] owner = [];       // 0 = kept, otherwise the index + 1 of the rule that removed the line
     private string?[] reasons = []; // why, for the trace
     private int[] keepLength = [];  // characters kept when a rule trimmed the end of the line, else the full length
+    private LinePhrases[] linePhrases = []; // the phrase categories each line matches, looked up on first use
     private int proseCharacters = -1;
 
     private CleaningContext()
@@ -52,9 +53,11 @@ public sealed class CleaningContext
             owner = new int[size];
             reasons = new string?[size];
             keepLength = new int[size];
+            linePhrases = new LinePhrases[size];
         }
 
         Array.Clear(owner, 0, count);
+        Array.Clear(linePhrases, 0, count);
         for (int i = 0; i < count; i++)
         {
             keepLength[i] = text[i].Length;
@@ -79,6 +82,28 @@ public sealed class CleaningContext
 
     /// <summary>Word count, punctuation and case facts of a line.</summary>
     public LineFeatures GetFeatures(int line) => document[line].Features;
+
+    /// <summary>Whether the whole line, less decoration, is one of <paramref name="category"/>'s exact phrases (<see cref="PhraseMatcher.MatchesExact"/>).</summary>
+    internal bool MatchesExactPhrase(int line, PhraseCategory category) => (ExactAndPrefix(line).Exact & LinePhrases.Bit(category)) != 0;
+
+    /// <summary>The length of the longest of <paramref name="category"/>'s prefix phrases the line starts with, or 0 (<see cref="PhraseMatcher.MatchPrefix"/>).</summary>
+    internal int MatchPhrasePrefix(int line, PhraseCategory category) =>
+        (ExactAndPrefix(line).Prefix & LinePhrases.Bit(category)) == 0 ? 0 : Phrases[category].MatchPrefix(GetText(line));
+
+    /// <summary>The line's exact and prefix matches of every category, looked up on first use in this pass.</summary>
+    private ref LinePhrases ExactAndPrefix(int line)
+    {
+        ref var phrases = ref linePhrases[line];
+        if (!phrases.Computed)
+        {
+            var text = GetText(line);
+            phrases.Exact = Phrases.Index.MatchExact(text);
+            phrases.Prefix = Phrases.Index.MatchPrefix(text);
+            phrases.Computed = true;
+        }
+
+        return ref phrases;
+    }
 
     /// <summary>The 1-based input line number a line came from.</summary>
     public int GetSourceLine(int line) => document[line].SourceLine + 1;

@@ -1,0 +1,133 @@
+namespace NewsClean.Languages;
+
+/// <summary>
+/// The exact and prefix phrases of every category of a <see cref="PhraseBook"/> in one table, so that a line is
+/// trimmed and hashed once for all categories rather than once per category and rule. A lookup gives, as bits by
+/// <see cref="PhraseCategory"/>, the categories whose <see cref="PhraseMatcher"/> would match the line exactly or by
+/// prefix. (Substring phrases are not indexed: one search over every category's phrases was measured slower than a
+/// search per category, as SearchValues leaves its vectorised path for that many strings.)
+/// </summary>
+internal sealed class PhraseIndex
+{
+    private const int MaxPrefixLength = PhraseMatcher.MaxPrefixLength;
+
+    // Phrase (less decoration, case-insensitive) -> the categories that list it.
+    private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> exact;
+    private readonly bool hasExact;
+    private readonly int exactMinLength;
+    private readonly int exactMaxLength;
+    private readonly bool[] exactLengths;
+    private readonly bool[] exactAsciiFirst = new bool[128];
+
+    // Prefix phrase -> the categories that list it without a final colon, and those that list it with one.
+    private readonly Dictionary<string, (uint Plain, uint Colon)>.AlternateLookup<ReadOnlySpan<char>> prefixes;
+    private readonly bool hasPrefixes;
+    private readonly bool[] prefixLengths = new bool[MaxPrefixLength + 1];
+    private readonly bool[] prefixAsciiFirst = new bool[128];
+    private readonly UInt128[] prefixAsciiLast = new UInt128[MaxPrefixLength + 1];
+
+    /// <summary>Indexes <paramref name="matchers"/>, one per <see cref="PhraseCategory"/> value, in enum order.</summary>
+    public PhraseIndex(PhraseMatcher[] matchers)
+    {
+        var exactCategories = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        var prefixCategories = new Dictionary<string, (uint Plain, uint Colon)>(StringComparer.OrdinalIgnoreCase);
+        for (int c = 0; c < matchers.Length; c++)
+        {
+            uint bit = 1u << c;
+            foreach (string phrase in matchers[c].ExactPhrases)
+            {
+                exactCategories[phrase] = exactCategories.GetValueOrDefault(phrase) | bit;
+            }
+
+            // Longer prefix phrases are never looked for by the matchers either.
+            foreach (string phrase in matchers[c].PrefixPhrases.Where(p => p.Length <= MaxPrefixLength))
+            {
+                var entry = prefixCategories.GetValueOrDefault(phrase);
+                prefixCategories[phrase] = (entry.Plain | bit, entry.Colon);
+            }
+
+            foreach (string phrase in matchers[c].ColonPrefixPhrases.Where(p => p.Length <= MaxPrefixLength))
+            {
+                var entry = prefixCategories.GetValueOrDefault(phrase);
+                prefixCategories[phrase] = (entry.Plain, entry.Colon | bit);
+            }
+        }
+
+        exact = exactCategories.GetAlternateLookup<ReadOnlySpan<char>>();
+        hasExact = exactCategories.Count > 0;
+        exactMinLength = hasExact ? exactCategories.Keys.Min(p => p.Length) : 0;
+        exactMaxLength = hasExact ? exactCategories.Keys.Max(p => p.Length) : 0;
+        exactLengths = new bool[exactMaxLength + 1];
+        foreach (string phrase in exactCategories.Keys)
+        {
+            exactLengths[phrase.Length] = true;
+            PhraseMatcher.MarkFirst(exactAsciiFirst, phrase[0]);
+        }
+
+        prefixes = prefixCategories.GetAlternateLookup<ReadOnlySpan<char>>();
+        hasPrefixes = prefixCategories.Count > 0;
+        foreach (string phrase in prefixCategories.Keys)
+        {
+            prefixLengths[phrase.Length] = true;
+            PhraseMatcher.MarkFirst(prefixAsciiFirst, phrase[0]);
+            prefixAsciiLast[phrase.Length] |= PhraseMatcher.AsciiEquivalents(phrase[^1]);
+        }
+    }
+
+    /// <summary>The categories whose <see cref="PhraseMatcher.MatchesExact"/> is true for <paramref name="line"/>, as bits.</summary>
+    public uint MatchExact(ReadOnlySpan<char> line)
+    {
+        if (!hasExact || line.Length < exactMinLength)
+        {
+            return 0;
+        }
+
+        var trimmed = PhraseMatcher.TrimDecoration(line);
+        return trimmed.Length >= exactMinLength && trimmed.Length <= exactMaxLength && exactLengths[trimmed.Length]
+            && (!char.IsAscii(trimmed[0]) || exactAsciiFirst[trimmed[0]]) && exact.TryGetValue(trimmed, out uint categories)
+            ? categories
+            : 0;
+    }
+
+    /// <summary>The categories whose <see cref="PhraseMatcher.MatchPrefix"/> is not 0 for <paramref name="line"/>, as bits.</summary>
+    public uint MatchPrefix(ReadOnlySpan<char> line)
+    {
+        if (!hasPrefixes)
+        {
+            return 0;
+        }
+
+        var head = PhraseMatcher.TrimLeadingDecoration(line);
+        if (head.IsEmpty || (char.IsAscii(head[0]) && !prefixAsciiFirst[head[0]]))
+        {
+            return 0;
+        }
+
+        // Every phrase length that ends at a word boundary, as each category's matcher tries them; a category
+        // matches when any of its phrases does, whichever length.
+        uint categories = 0;
+        int limit = Math.Min(head.Length, MaxPrefixLength);
+        for (int i = 1; i <= limit; i++)
+        {
+            if (!prefixLengths[i])
+            {
+                continue;
+            }
+
+            bool boundary = i == head.Length || (!PhraseMatcher.IsWordChar(head[i]) && PhraseMatcher.IsWordChar(head[i - 1]));
+            if (boundary && MayEndPrefix(head[i - 1], i) && prefixes.TryGetValue(head[..i], out var found))
+            {
+                categories |= found.Plain;
+                if (found.Colon != 0 && PhraseMatcher.ColonFollows(head[i..]))
+                {
+                    categories |= found.Colon;
+                }
+            }
+        }
+
+        return categories;
+    }
+
+    private bool MayEndPrefix(char last, int length) =>
+        !char.IsAscii(last) || ((prefixAsciiLast[length] >> PhraseMatcher.UpperAscii(last)) & UInt128.One) != UInt128.Zero;
+}
