@@ -21,7 +21,6 @@ public sealed class CleaningContext
     private int[] owner = [];       // 0 = kept, otherwise the index + 1 of the rule that removed the line
     private string?[] reasons = []; // why, for the trace
     private int[] keepLength = [];  // characters kept when a rule trimmed the end of the line, else the full length
-    private LinePhrases[] linePhrases = []; // the phrase categories each line matches, looked up on first use
     private int proseCharacters = -1;
 
     private CleaningContext()
@@ -42,6 +41,7 @@ public sealed class CleaningContext
     {
         document = text;
         Phrases = phrases;
+        text.UsePhrases(phrases);
         Language = language;
         RemovedAny = false;
         CurrentRule = 0;
@@ -53,11 +53,9 @@ public sealed class CleaningContext
             owner = new int[size];
             reasons = new string?[size];
             keepLength = new int[size];
-            linePhrases = new LinePhrases[size];
         }
 
         Array.Clear(owner, 0, count);
-        Array.Clear(linePhrases, 0, count);
         for (int i = 0; i < count; i++)
         {
             keepLength[i] = text[i].Length;
@@ -90,10 +88,28 @@ public sealed class CleaningContext
     internal int MatchPhrasePrefix(int line, PhraseCategory category) =>
         (ExactAndPrefix(line).Prefix & LinePhrases.Bit(category)) == 0 ? 0 : Phrases[category].MatchPrefix(GetText(line));
 
-    /// <summary>The line's exact and prefix matches of every category, looked up on first use in this pass.</summary>
+    /// <summary>Whether one of <paramref name="category"/>'s substring phrases occurs in the line (<see cref="PhraseMatcher.MatchesContains"/>).</summary>
+    internal bool ContainsPhrase(int line, PhraseCategory category)
+    {
+        // Searched per category (one search over every category's phrases is slower), but once per line.
+        ref var phrases = ref document.Phrases(line);
+        uint bit = LinePhrases.Bit(category);
+        if ((phrases.ContainsSearched & bit) == 0)
+        {
+            phrases.ContainsSearched |= bit;
+            if (Phrases[category].MatchesContains(GetText(line)))
+            {
+                phrases.Contains |= bit;
+            }
+        }
+
+        return (phrases.Contains & bit) != 0;
+    }
+
+    /// <summary>The line's exact and prefix matches of every category, looked up on first use.</summary>
     private ref LinePhrases ExactAndPrefix(int line)
     {
-        ref var phrases = ref linePhrases[line];
+        ref var phrases = ref document.Phrases(line);
         if (!phrases.Computed)
         {
             var text = GetText(line);

@@ -1,8 +1,8 @@
 namespace NewsClean.Languages;
 
 /// <summary>
-/// The phrase categories one line matches exactly and by prefix, as bits by <see cref="PhraseCategory"/>: looked up
-/// once per line and pass by <see cref="CleaningContext"/>, on first use, and then read by every rule.
+/// The phrase categories one line matches, as bits by <see cref="PhraseCategory"/>: looked up on first use, kept with
+/// the line for every rule of the pass, and carried to the next pass while the line and the phrase book stay the same.
 /// </summary>
 internal struct LinePhrases
 {
@@ -14,6 +14,12 @@ internal struct LinePhrases
 
     /// <summary>Categories whose prefix phrases match the start of the line.</summary>
     public uint Prefix;
+
+    /// <summary>Categories whose substring phrases have been searched for in the line (one search per category).</summary>
+    public uint ContainsSearched;
+
+    /// <summary>Of <see cref="ContainsSearched"/>, the categories whose substring phrases occur in the line.</summary>
+    public uint Contains;
 
     /// <summary>The bit of <paramref name="category"/>.</summary>
     public static uint Bit(PhraseCategory category) => 1u << (int)category;

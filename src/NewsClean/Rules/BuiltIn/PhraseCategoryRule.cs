@@ -23,6 +23,6 @@ internal sealed class PhraseCategoryRule(string id, string description, PhraseCa
             return null;
         }
 
-        return context.MatchPhrasePrefix(line, Category) > 0 || context.Phrases[Category].MatchesContains(context.GetText(line)) ? reason : null;
+        return context.MatchPhrasePrefix(line, Category) > 0 || context.ContainsPhrase(line, Category) ? reason : null;
     }
 }
