@@ -22,8 +22,12 @@ internal sealed class PhraseIndex
     // Prefix phrase -> the categories that list it without a final colon, and those that list it with one.
     private readonly Dictionary<string, (uint Plain, uint Colon)>.AlternateLookup<ReadOnlySpan<char>> prefixes;
     private readonly bool hasPrefixes;
-    private readonly bool[] prefixLengths = new bool[MaxPrefixLength + 1];
-    private readonly bool[] prefixAsciiFirst = new bool[128];
+
+    // The lengths of the prefix phrases (bit i for length i) that a line starting with an ASCII character (upper-cased)
+    // may start with, ignoring case; and of all of them, for a line starting with any other character. Only these
+    // lengths are tried, so most lines reach few word ends and fewer hashes.
+    private readonly UInt128[] prefixLengthsByFirst = new UInt128[128];
+    private readonly UInt128 prefixLengths;
     private readonly UInt128[] prefixAsciiLast = new UInt128[MaxPrefixLength + 1];
 
     /// <summary>Indexes <paramref name="matchers"/>, one per <see cref="PhraseCategory"/> value, in enum order.</summary>
@@ -68,8 +72,17 @@ internal sealed class PhraseIndex
         hasPrefixes = prefixCategories.Count > 0;
         foreach (string phrase in prefixCategories.Keys)
         {
-            prefixLengths[phrase.Length] = true;
-            PhraseMatcher.MarkFirst(prefixAsciiFirst, phrase[0]);
+            var length = UInt128.One << phrase.Length;
+            prefixLengths |= length;
+            var firsts = PhraseMatcher.AsciiEquivalents(phrase[0]);
+            for (int c = 0; c < 128; c++)
+            {
+                if (((firsts >> c) & UInt128.One) != UInt128.Zero)
+                {
+                    prefixLengthsByFirst[c] |= length;
+                }
+            }
+
             prefixAsciiLast[phrase.Length] |= PhraseMatcher.AsciiEquivalents(phrase[^1]);
         }
     }
@@ -98,7 +111,7 @@ internal sealed class PhraseIndex
         }
 
         var head = PhraseMatcher.TrimLeadingDecoration(line);
-        if (head.IsEmpty || (char.IsAscii(head[0]) && !prefixAsciiFirst[head[0]]))
+        if (head.IsEmpty)
         {
             return 0;
         }
@@ -106,12 +119,15 @@ internal sealed class PhraseIndex
         // Every phrase length that ends at a word boundary, as each category's matcher tries them; a category
         // matches when any of its phrases does, whichever length.
         uint categories = 0;
+        var lengths = char.IsAscii(head[0]) ? prefixLengthsByFirst[PhraseMatcher.UpperAscii(head[0])] : prefixLengths;
         int limit = Math.Min(head.Length, MaxPrefixLength);
-        for (int i = 1; i <= limit; i++)
+        while (lengths != UInt128.Zero)
         {
-            if (!prefixLengths[i])
+            int i = (int)UInt128.TrailingZeroCount(lengths);
+            lengths &= lengths - UInt128.One;
+            if (i > limit)
             {
-                continue;
+                break;
             }
 
             bool boundary = i == head.Length || (!PhraseMatcher.IsWordChar(head[i]) && PhraseMatcher.IsWordChar(head[i - 1]));
