@@ -21,6 +21,9 @@ internal struct LinePhrases
     /// <summary>Of <see cref="ContainsSearched"/>, the categories whose substring phrases occur in the line.</summary>
     public uint Contains;
 
+    /// <summary>The number of share targets the line is made of (see ShareBarRule), plus one, up to 255; 0 until counted.</summary>
+    public byte ShareTargets;
+
     /// <summary>The bit of <paramref name="category"/>.</summary>
     public static uint Bit(PhraseCategory category) => 1u << (int)category;
 }
