@@ -60,14 +60,9 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
             return false;
         }
 
-        // Brackets and spaces are decoration, which an exact match ignores: the line's own lookup answers for the text within.
-        if (context.MatchesExactPhrase(line, PhraseCategory.CommentsHeading))
-        {
-            return true;
-        }
-
+        var text = context.GetText(line).Trim("[]() ");
         // The count may come first ("34 Comments") or last ("Comments (34)", "댓글 (12)").
-        var withoutCount = context.GetText(line).Trim("[]() ").TrimStart("0123456789,. ").TrimEnd("0123456789()[] ");
-        return headings.MatchesExact(withoutCount) || headings.MatchPrefix(withoutCount) > 0;
+        var withoutCount = text.TrimStart("0123456789,. ").TrimEnd("0123456789()[] ");
+        return headings.MatchesExact(text) || headings.MatchesExact(withoutCount) || headings.MatchPrefix(withoutCount) > 0;
     }
 }

@@ -14,9 +14,10 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
 
     protected internal override void Apply(CleaningContext context)
     {
+        var headings = context.Phrases[PhraseCategory.RelatedHeading];
         for (int i = 0; i < context.LineCount; i++)
         {
-            if (!IsHeading(context, i))
+            if (!IsHeading(context, i, headings))
             {
                 continue;
             }
@@ -40,7 +41,7 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             {
                 if (!context.IsRemoved(item))
                 {
-                    context.Remove(item, context.MatchesExactPhrase(item, PhraseCategory.RelatedHeading) ? HeadingReason : ItemReason);
+                    context.Remove(item, headings.MatchesExact(context.GetText(item)) ? HeadingReason : ItemReason);
                 }
             }
 
@@ -49,7 +50,7 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
     }
 
     /// <summary>An exact heading ("TERKAIT"), or a short heading that starts with one ("More in White House", "More from Jane Doe").</summary>
-    private static bool IsHeading(CleaningContext context, int line)
+    private static bool IsHeading(CleaningContext context, int line, PhraseMatcher headings)
     {
         var f = context.GetFeatures(line);
         if (f.Words > 8)
@@ -57,9 +58,9 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             return false;
         }
 
-        return context.MatchesExactPhrase(line, PhraseCategory.RelatedHeading)
-            || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && context.MatchPhrasePrefix(line, PhraseCategory.RelatedHeading) > 0
-                && IsTitleCase(context.GetText(line)));
+        var text = context.GetText(line);
+        return headings.MatchesExact(text)
+            || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && headings.MatchPrefix(text) > 0 && IsTitleCase(text));
     }
 
     private const int MaxPrefixedHeadingWords = 6;
