@@ -42,6 +42,7 @@ public sealed class CleaningContext
     {
         document = text;
         Phrases = phrases;
+        text.UsePhrases(phrases);
         Language = language;
         RemovedAny = false;
         CurrentRule = 0;
@@ -80,6 +81,46 @@ public sealed class CleaningContext
 
     /// <summary>Word count, punctuation and case facts of a line.</summary>
     public LineFeatures GetFeatures(int line) => document[line].Features;
+
+    /// <summary>Whether the whole line, less decoration, is one of <paramref name="category"/>'s exact phrases (<see cref="PhraseMatcher.MatchesExact"/>).</summary>
+    internal bool MatchesExactPhrase(int line, PhraseCategory category) => (ExactAndPrefix(line).Exact & LinePhrases.Bit(category)) != 0;
+
+    /// <summary>The length of the longest of <paramref name="category"/>'s prefix phrases the line starts with, or 0 (<see cref="PhraseMatcher.MatchPrefix"/>).</summary>
+    internal int MatchPhrasePrefix(int line, PhraseCategory category) =>
+        (ExactAndPrefix(line).Prefix & LinePhrases.Bit(category)) == 0 ? 0 : Phrases[category].MatchPrefix(GetText(line));
+
+    /// <summary>Whether one of <paramref name="category"/>'s substring phrases occurs in the line (<see cref="PhraseMatcher.MatchesContains"/>).</summary>
+    internal bool ContainsPhrase(int line, PhraseCategory category)
+    {
+        // Searched per category (one search over every category's phrases is slower), but once per line.
+        ref var phrases = ref document.Phrases(line);
+        uint bit = LinePhrases.Bit(category);
+        if ((phrases.ContainsSearched & bit) == 0)
+        {
+            phrases.ContainsSearched |= bit;
+            if (Phrases[category].MatchesContains(GetText(line)))
+            {
+                phrases.Contains |= bit;
+            }
+        }
+
+        return (phrases.Contains & bit) != 0;
+    }
+
+    /// <summary>The line's exact and prefix matches of every category, looked up on first use.</summary>
+    private ref LinePhrases ExactAndPrefix(int line)
+    {
+        ref var phrases = ref document.Phrases(line);
+        if (!phrases.Computed)
+        {
+            var text = GetText(line);
+            phrases.Exact = Phrases.Index.MatchExact(text);
+            phrases.Prefix = Phrases.Index.MatchPrefix(text);
+            phrases.Computed = true;
+        }
+
+        return ref phrases;
+    }
 
     /// <summary>The 1-based input line number a line came from.</summary>
     public int GetSourceLine(int line) => document[line].SourceLine + 1;

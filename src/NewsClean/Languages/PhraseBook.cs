@@ -19,6 +19,7 @@ public sealed class PhraseBook
                 lists.SelectMany(l => l.Exact), lists.SelectMany(l => l.Prefix), lists.SelectMany(l => l.Contains));
         }
 
+        Index = new PhraseIndex(matchers);
         Stopwords = packs.Where(p => p.Stopwords.Count > 0).ToFrozenDictionary(p => p.Language, p => p.Stopwords, StringComparer.Ordinal);
     }
 
@@ -29,4 +30,7 @@ public sealed class PhraseBook
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Stopwords { get; }
 
     internal PhraseMatcher this[PhraseCategory category] => matchers[(int)category];
+
+    /// <summary>Every category's phrases in one table, for looking a line up once for all categories.</summary>
+    internal PhraseIndex Index { get; }
 }

@@ -10,8 +10,8 @@ namespace NewsClean.Languages;
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    // Prefix phrases are matched at word boundaries among the first characters of a line; none is longer.
-    private const int MaxPrefixLength = 80;
+    /// <summary>Prefix phrases are matched at word boundaries among the first characters of a line; none is longer.</summary>
+    internal const int MaxPrefixLength = 80;
 
     private readonly HashSet<string> exact;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> exactLookup;
@@ -83,6 +83,15 @@ internal sealed class PhraseMatcher
 
     /// <summary>True when no phrase of any mode is listed.</summary>
     public bool IsEmpty { get; }
+
+    /// <summary>The exact phrases, less decoration, as <see cref="MatchesExact"/> compares them.</summary>
+    internal IReadOnlySet<string> ExactPhrases => exact;
+
+    /// <summary>The prefix phrases without a final colon, less decoration; only those up to <see cref="MaxPrefixLength"/> characters ever match.</summary>
+    internal IReadOnlySet<string> PrefixPhrases => prefixes;
+
+    /// <summary>The prefix phrases written with a final colon, which only match when the line has the colon too.</summary>
+    internal IReadOnlySet<string> ColonPrefixPhrases => colonPrefixes;
 
     /// <summary>The whole line, less surrounding decoration such as ':' or '»', is one of the exact phrases.</summary>
     public bool MatchesExact(ReadOnlySpan<char> line)
@@ -181,7 +190,7 @@ internal sealed class PhraseMatcher
         new(phrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Marks the ASCII characters a line may start with to equal, ignoring case, a phrase starting with <paramref name="first"/>.</summary>
-    private static void MarkFirst(bool[] table, char first)
+    internal static void MarkFirst(bool[] table, char first)
     {
         // Non-ASCII letters can fold to ASCII ones ('ı' and 'i' both upper-case to 'I'), so go through the upper case.
         char upper = char.ToUpperInvariant(first);
@@ -196,10 +205,10 @@ internal sealed class PhraseMatcher
     private bool MayEndPrefix(char last, int length) =>
         !char.IsAscii(last) || ((prefixAsciiLast[length] >> UpperAscii(last)) & UInt128.One) != UInt128.Zero;
 
-    private static int UpperAscii(char c) => char.IsAsciiLetterLower(c) ? c - 0x20 : c;
+    internal static int UpperAscii(char c) => char.IsAsciiLetterLower(c) ? c - 0x20 : c;
 
     /// <summary>The ASCII characters equal to <paramref name="c"/> ignoring case (by the lookups' own comparison), upper-cased, as bits.</summary>
-    private static UInt128 AsciiEquivalents(char c)
+    internal static UInt128 AsciiEquivalents(char c)
     {
         UInt128 bits = UInt128.Zero;
         for (char a = '\0'; a < '\u0080'; a++)
@@ -213,9 +222,9 @@ internal sealed class PhraseMatcher
         return bits;
     }
 
-    private static bool EndsWithColon(string phrase) => phrase.EndsWith(':') || phrase.EndsWith('：');
+    internal static bool EndsWithColon(string phrase) => phrase.EndsWith(':') || phrase.EndsWith('：');
 
-    private static bool ColonFollows(ReadOnlySpan<char> rest)
+    internal static bool ColonFollows(ReadOnlySpan<char> rest)
     {
         rest = rest.TrimStart(' ');
         return rest.Length > 0 && rest[0] is ':' or '：';
@@ -225,10 +234,10 @@ internal sealed class PhraseMatcher
     private static bool IsUnspaced(char c) => Text.CharClass.IsUnspacedScript(c);
 
     // Vowel signs and other combining marks (Devanagari "ें", Thai, Arabic harakat) are part of the word they follow.
-    private static bool IsWordChar(char c) =>
+    internal static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
-    private static ReadOnlySpan<char> TrimLeadingDecoration(ReadOnlySpan<char> text)
+    internal static ReadOnlySpan<char> TrimLeadingDecoration(ReadOnlySpan<char> text)
     {
         int start = text.IndexOfAnyExcept(Decoration);
         return start < 0 ? [] : text[start..];

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Buffers;
+using NewsClean.Languages;
 
 namespace NewsClean.Text;
 
@@ -33,6 +34,9 @@ internal sealed class TextDocument : IDisposable
 
     /// <summary>Number of non-blank lines.</summary>
     public int Count { get; private set; }
+
+    /// <summary>The book the lines' <see cref="TextLine.Phrases"/> were looked up in; see <see cref="UsePhrases"/>.</summary>
+    public PhraseBook? PhraseBook { get; private set; }
 
     public ref readonly TextLine this[int index] => ref lines[index];
 
@@ -98,6 +102,7 @@ internal sealed class TextDocument : IDisposable
 
         var document = Take();
         document.Attach(output);
+        document.PhraseBook = previous.PhraseBook;
         int at = 0; // where the line starts in the output: paragraphs are separated by "\n\n"
         for (int i = 0; i < previous.Count; i++)
         {
@@ -131,6 +136,7 @@ internal sealed class TextDocument : IDisposable
                 BlankBefore = true,
                 Features = whole ? line.Features : FeatureScanner.Scan(text),
                 Fingerprint = whole ? line.Fingerprint : 0,
+                Phrases = whole ? line.Phrases : default,
             };
             document.length += text.Length;
             at += text.Length;
@@ -171,9 +177,30 @@ internal sealed class TextDocument : IDisposable
         return line.Fingerprint;
     }
 
+    /// <summary>
+    /// The lines' phrase matches are to be looked up in <paramref name="book"/>: matches found in another book (the
+    /// previous pass detected another language) are forgotten.
+    /// </summary>
+    public void UsePhrases(PhraseBook book)
+    {
+        if (!ReferenceEquals(book, PhraseBook))
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                lines[i].Phrases = default;
+            }
+
+            PhraseBook = book;
+        }
+    }
+
+    /// <summary>The line's phrase matches so far in <see cref="PhraseBook"/>, for <see cref="CleaningContext"/> to fill in on first use.</summary>
+    public ref LinePhrases Phrases(int index) => ref lines[index].Phrases;
+
     private void Attach(string source)
     {
         Source = source;
+        PhraseBook = null;
         Count = 0;
         length = 0;
         if (buffer.Length < source.Length)
@@ -305,6 +332,7 @@ internal sealed class TextDocument : IDisposable
     public void Dispose()
     {
         Source = string.Empty;
+        PhraseBook = null;
         if (buffer.Length > MaxPooledChars || lines.Length > MaxPooledLines)
         {
             Return(buffer);

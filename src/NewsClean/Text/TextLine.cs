@@ -1,3 +1,5 @@
+using NewsClean.Languages;
+
 namespace NewsClean.Text;
 
 /// <summary>One non-blank, normalised line: where its text sits in the document buffer and what it looks like.</summary>
@@ -23,6 +25,9 @@ internal struct TextLine
 
     /// <summary>The line's <see cref="LineFingerprint"/> once computed, else 0.</summary>
     public ulong Fingerprint;
+
+    /// <summary>The phrase categories the line matches in <see cref="TextDocument.PhraseBook"/>, once looked up.</summary>
+    public LinePhrases Phrases;
 
     /// <summary>Features computed once from the normalised text.</summary>
     public LineFeatures Features;

@@ -20,7 +20,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         var text = context.GetText(line);
         var credits = context.Phrases[PhraseCategory.CaptionCredit];
         var features = context.GetFeatures(line);
-        if (credits.MatchesExact(text))
+        if (context.MatchesExactPhrase(line, PhraseCategory.CaptionCredit))
         {
             return CreditLine;
         }
@@ -36,7 +36,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return null;
         }
 
-        if (IsCreditLabel(text, credits) || IsAgencyByline(text, features, credits))
+        if (IsCreditLabel(text, context.MatchPhrasePrefix(line, PhraseCategory.CaptionCredit)) || IsAgencyByline(text, features, credits))
         {
             return CreditLine;
         }
@@ -154,9 +154,11 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         features.Words <= 10 && !features.EndsSentence && text.ContainsAny('/', '|') && IsCredit(text, credits);
 
     /// <summary>"Photo: …", "Foto: …", "Credit: …": a credit label followed by a colon, or alone.</summary>
-    private static bool IsCreditLabel(ReadOnlySpan<char> text, PhraseMatcher credits)
+    private static bool IsCreditLabel(ReadOnlySpan<char> text, PhraseMatcher credits) => IsCreditLabel(text, credits.MatchPrefix(text));
+
+    /// <summary><see cref="IsCreditLabel(ReadOnlySpan{char}, PhraseMatcher)"/> given the length of the credit prefix phrase the text starts with, or 0.</summary>
+    private static bool IsCreditLabel(ReadOnlySpan<char> text, int length)
     {
-        int length = credits.MatchPrefix(text);
         if (length == 0)
         {
             return false;

@@ -13,9 +13,7 @@ internal sealed class PhraseCategoryRule(string id, string description, PhraseCa
 
     protected override string? Match(CleaningContext context, int line)
     {
-        var matcher = context.Phrases[Category];
-        var text = context.GetText(line);
-        if (matcher.MatchesExact(text))
+        if (context.MatchesExactPhrase(line, Category))
         {
             return reason;
         }
@@ -25,6 +23,6 @@ internal sealed class PhraseCategoryRule(string id, string description, PhraseCa
             return null;
         }
 
-        return matcher.MatchPrefix(text) > 0 || matcher.MatchesContains(text) ? reason : null;
+        return context.MatchPhrasePrefix(line, Category) > 0 || context.ContainsPhrase(line, Category) ? reason : null;
     }
 }

@@ -13,8 +13,6 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
 
     protected internal override void Apply(CleaningContext context)
     {
-        var related = context.Phrases[PhraseCategory.Related];
-        var headings = context.Phrases[PhraseCategory.RelatedHeading];
         for (int i = 0; i < context.LineCount; i++)
         {
             // A finished sentence of some length that starts "See also …" is prose, not a link.
@@ -26,13 +24,14 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
             var text = context.GetText(i);
 
             // "Related articles" and "More stories" head a list: leave them to related.block, which takes the whole list.
-            if (headings.MatchesExact(text) && !related.MatchesExact(text))
+            bool exact = context.MatchesExactPhrase(i, PhraseCategory.Related);
+            if (context.MatchesExactPhrase(i, PhraseCategory.RelatedHeading) && !exact)
             {
                 continue;
             }
 
-            int prefix = related.MatchPrefix(text);
-            if (prefix == 0 && !related.MatchesExact(text))
+            int prefix = context.MatchPhrasePrefix(i, PhraseCategory.Related);
+            if (prefix == 0 && !exact)
             {
                 continue;
             }

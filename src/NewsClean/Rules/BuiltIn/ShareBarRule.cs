@@ -12,8 +12,7 @@ internal sealed class ShareBarRule() : LineRule("social.sharebar", "Removes shar
 
     protected override string? Match(CleaningContext context, int line)
     {
-        var targets = context.Phrases[PhraseCategory.ShareTarget];
-        int count = CountTargets(context.GetText(line), targets);
+        int count = CountTargets(context, line);
         if (count >= 2)
         {
             return Reason;
@@ -22,12 +21,28 @@ internal sealed class ShareBarRule() : LineRule("social.sharebar", "Removes shar
         if (count == 1)
         {
             int previous = line - 1, next = line + 1;
-            bool neighbour = (previous >= 0 && CountTargets(context.GetText(previous), targets) > 0)
-                || (next < context.LineCount && CountTargets(context.GetText(next), targets) > 0);
+            bool neighbour = (previous >= 0 && CountTargets(context, previous) > 0)
+                || (next < context.LineCount && CountTargets(context, next) > 0);
             return neighbour ? Reason : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="CountTargets(ReadOnlySpan{char}, PhraseMatcher)"/> for a line, counted once and kept with the line's
+    /// phrase matches: a line is also counted as a neighbour, and again in the next pass.
+    /// </summary>
+    private static int CountTargets(CleaningContext context, int line)
+    {
+        ref var phrases = ref context.Document.Phrases(line);
+        if (phrases.ShareTargets == 0)
+        {
+            int count = CountTargets(context.GetText(line), context.Phrases[PhraseCategory.ShareTarget]);
+            phrases.ShareTargets = (byte)(Math.Min(count, byte.MaxValue - 1) + 1);
+        }
+
+        return phrases.ShareTargets - 1;
     }
 
     /// <summary>The number of share targets the line is made of, or 0 when anything else is in it.</summary>

@@ -27,8 +27,10 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
         }
 
         var labels = context.Phrases[PhraseCategory.StaffCredit];
-        var inner = text.Length > 2 && text[0] == '(' && text[^1] == ')' ? text[1..^1] : text;
-        return IsStaffCredit(inner, labels, features.Words) ? StaffLine : null;
+        bool parenthesised = text.Length > 2 && text[0] == '(' && text[^1] == ')';
+        var inner = parenthesised ? text[1..^1] : text;
+        int label = parenthesised ? labels.MatchPrefix(inner) : context.MatchPhrasePrefix(line, PhraseCategory.StaffCredit);
+        return IsStaffCredit(inner, label, features.Words) ? StaffLine : null;
     }
 
     /// <summary>"(WIL)", "(nds/krs)", "(ant/dri/*)": 1 to 4 codes of 2 to 6 letters in parentheses.</summary>
@@ -68,9 +70,11 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
     }
 
     /// <summary>A staff label ("Editor:", "Reporting by") followed by names, in a short line that is not a sentence.</summary>
-    internal static bool IsStaffCredit(ReadOnlySpan<char> text, PhraseMatcher labels, int words)
+    internal static bool IsStaffCredit(ReadOnlySpan<char> text, PhraseMatcher labels, int words) => IsStaffCredit(text, labels.MatchPrefix(text), words);
+
+    /// <summary><see cref="IsStaffCredit(ReadOnlySpan{char}, PhraseMatcher, int)"/> given the length of the staff label the text starts with, or 0.</summary>
+    private static bool IsStaffCredit(ReadOnlySpan<char> text, int label, int words)
     {
-        int label = labels.MatchPrefix(text);
         if (label == 0)
         {
             return false;

@@ -1,0 +1,90 @@
+using NewsClean.Languages;
+using Xunit;
+
+namespace NewsClean.Tests.Languages;
+
+/// <summary>The one-lookup phrase index answers as each category's own matcher does, for every bundled phrase.</summary>
+public sealed class PhraseIndexTests
+{
+    private static readonly PhraseCategory[] Categories = Enum.GetValues<PhraseCategory>();
+
+    [Fact]
+    public void Index_agrees_with_every_category_matcher_on_lines_built_from_the_bundled_phrases()
+    {
+        var book = NewsCleaner.Default.Phrases;
+        int matched = 0;
+        foreach (string line in LinesFrom(book))
+        {
+            uint exact = book.Index.MatchExact(line);
+            uint prefix = book.Index.MatchPrefix(line);
+            foreach (var category in Categories)
+            {
+                uint bit = LinePhrases.Bit(category);
+                Assert.True(book[category].MatchesExact(line) == ((exact & bit) != 0), $"exact {category}: \"{line}\"");
+                Assert.True(book[category].MatchPrefix(line) > 0 == ((prefix & bit) != 0), $"prefix {category}: \"{line}\"");
+            }
+
+            matched += exact != 0 || prefix != 0 ? 1 : 0;
+        }
+
+        // The lines are built around real phrases: most of them must match something, or the test checks nothing.
+        Assert.True(matched > 1000, $"only {matched} lines matched");
+    }
+
+    [Theory]
+    [InlineData("Read: the minister's statement", PhraseCategory.Related)]
+    [InlineData("» Baca juga: Harga minyak naik", PhraseCategory.Related)]
+    [InlineData("ADVERTISEMENT", PhraseCategory.Ad)]
+    public void Index_reports_the_category_of_a_matching_line(string line, PhraseCategory category)
+    {
+        var book = NewsCleaner.Default.Phrases;
+        uint found = book.Index.MatchExact(line) | book.Index.MatchPrefix(line);
+
+        Assert.NotEqual(0u, found & LinePhrases.Bit(category));
+    }
+
+    [Fact]
+    public void A_colon_phrase_needs_its_colon()
+    {
+        // "Read:" is listed with its colon so that prose starting "Read about …" never matches it.
+        var book = NewsCleaner.Default.Phrases;
+        string line = "Read about the minister's statement";
+
+        Assert.Equal(book[PhraseCategory.Related].MatchPrefix(line) > 0, (book.Index.MatchPrefix(line) & LinePhrases.Bit(PhraseCategory.Related)) != 0);
+    }
+
+    /// <summary>Each phrase alone, decorated, followed by a colon or by words, cut short, and in other cases.</summary>
+    private static IEnumerable<string> LinesFrom(PhraseBook book)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var category in Categories)
+        {
+            var matcher = book[category];
+            foreach (string phrase in matcher.ExactPhrases.Concat(matcher.PrefixPhrases).Concat(matcher.ColonPrefixPhrases))
+            {
+                string[] lines =
+                [
+                    phrase,
+                    phrase.ToUpperInvariant(),
+                    phrase.ToLowerInvariant(),
+                    "» " + phrase + " «",
+                    phrase + ":",
+                    phrase + ": Harga minyak naik",
+                    phrase + " : rest",
+                    phrase + " the minister said",
+                    phrase + "s and more",
+                    "[" + phrase + "]",
+                    phrase[..Math.Max(1, phrase.Length - 1)],
+                    "The " + phrase,
+                ];
+                foreach (string line in lines)
+                {
+                    if (seen.Add(line))
+                    {
+                        yield return line;
+                    }
+                }
+            }
+        }
+    }
+}
