@@ -26,8 +26,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
     protected internal override void Apply(CleaningContext context)
     {
-        var labels = context.Phrases[PhraseCategory.AuthorBox];
-        if (labels.IsEmpty)
+        if (context.Phrases[PhraseCategory.AuthorBox].IsEmpty)
         {
             return;
         }
@@ -46,7 +45,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
                 continue;
             }
 
-            if (proseLines >= MinProseLinesBefore && BoxEnd(context, i, labels) is var end and >= 0)
+            if (proseLines >= MinProseLinesBefore && BoxEnd(context, i) is var end and >= 0)
             {
                 for (int j = i; j <= end; j++)
                 {
@@ -62,7 +61,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
     }
 
     /// <summary>The biography's line when <paramref name="heading"/> opens an author box, else -1.</summary>
-    private static int BoxEnd(CleaningContext context, int heading, PhraseMatcher labels)
+    private static int BoxEnd(CleaningContext context, int heading)
     {
         var text = context.GetText(heading);
         var f = context.GetFeatures(heading);
@@ -74,7 +73,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
         // "About Brigit Katz": the name follows the label. "About the author": the next line is the name.
         ReadOnlySpan<char> name;
         int line = context.NextKept(heading);
-        if (labels.MatchesExact(text))
+        if (context.MatchesExactPhrase(heading, PhraseCategory.AuthorBox))
         {
             if (line < 0 || !IsPersonalName(context.GetText(line)))
             {
@@ -83,7 +82,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
             name = context.GetText(line);
         }
-        else if (labels.MatchPrefix(text) is > 0 and var labelLength && IsPersonalName(text[labelLength..].Trim()))
+        else if (context.MatchPhrasePrefix(heading, PhraseCategory.AuthorBox) is > 0 and var labelLength && IsPersonalName(text[labelLength..].Trim()))
         {
             name = text[labelLength..].Trim();
         }

@@ -57,16 +57,21 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
             return false;
         }
 
+        // Brackets and spaces are decoration, which an exact match ignores: the line's own lookup answers for the text within.
         // A listed sentence is the comment form's own ("Save my name, email, and website in this browser for the next
         // time I comment."); any other sentence is prose that starts like a heading ("Comments on the plan closed …").
-        var text = context.GetText(line).Trim("[]() ");
+        if (context.MatchesExactPhrase(line, PhraseCategory.CommentsHeading))
+        {
+            return true;
+        }
+
         if (f.EndsSentence && f.Words > 3)
         {
-            return headings.MatchesExact(text);
+            return false;
         }
 
         // The count may come first ("34 Comments") or last ("Comments (34)", "댓글 (12)").
-        var withoutCount = text.TrimStart("0123456789,. ").TrimEnd("0123456789()[] ");
-        return headings.MatchesExact(text) || headings.MatchesExact(withoutCount) || headings.MatchPrefix(withoutCount) > 0;
+        var withoutCount = context.GetText(line).Trim("[]() ").TrimStart("0123456789,. ").TrimEnd("0123456789()[] ");
+        return headings.MatchesExact(withoutCount) || headings.MatchPrefix(withoutCount) > 0;
     }
 }

@@ -23,11 +23,10 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
 
     protected internal override void Apply(CleaningContext context)
     {
-        var headings = context.Phrases[PhraseCategory.RelatedHeading];
         int proseLines = 0;
         for (int i = 0; i < context.LineCount; i++)
         {
-            if (!IsHeading(context, i, headings))
+            if (!IsHeading(context, i))
             {
                 proseLines += !context.IsRemoved(i) && context.IsProse(i) ? 1 : 0;
                 continue;
@@ -62,7 +61,7 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             {
                 if (!context.IsRemoved(item))
                 {
-                    context.Remove(item, headings.MatchesExact(context.GetText(item)) ? HeadingReason : ItemReason);
+                    context.Remove(item, context.MatchesExactPhrase(item, PhraseCategory.RelatedHeading) ? HeadingReason : ItemReason);
                 }
             }
 
@@ -82,7 +81,7 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
     }
 
     /// <summary>An exact heading ("TERKAIT"), or a short heading that starts with one ("More in White House", "More from Jane Doe").</summary>
-    private static bool IsHeading(CleaningContext context, int line, PhraseMatcher headings)
+    private static bool IsHeading(CleaningContext context, int line)
     {
         var f = context.GetFeatures(line);
         if (f.Words > 8)
@@ -90,9 +89,9 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             return false;
         }
 
-        var text = context.GetText(line);
-        return headings.MatchesExact(text)
-            || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && headings.MatchPrefix(text) > 0 && IsTitleCase(text));
+        return context.MatchesExactPhrase(line, PhraseCategory.RelatedHeading)
+            || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && context.MatchPhrasePrefix(line, PhraseCategory.RelatedHeading) > 0
+                && IsTitleCase(context.GetText(line)));
     }
 
     private const int MaxPrefixedHeadingWords = 6;
