@@ -169,6 +169,18 @@ public sealed class CleaningContext
         pending.Add(line, document[line].Length, reason);
     }
 
+    /// <summary>Asks to remove every line of [<paramref name="from"/>, <paramref name="to"/>) that no rule removed yet, each once.</summary>
+    internal void RemoveKept(int from, int to, string reason)
+    {
+        for (int line = from; line < to; line++)
+        {
+            if (!IsRemoved(line))
+            {
+                Remove(line, reason);
+            }
+        }
+    }
+
     /// <summary>Asks to remove the end of a line from <paramref name="keep"/> characters on, such as a trailing credit.</summary>
     /// <param name="line">The line index.</param>
     /// <param name="keep">How many leading characters to keep; must be less than the line's length.</param>

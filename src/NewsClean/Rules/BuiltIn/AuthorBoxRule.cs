@@ -47,13 +47,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
             if (proseLines >= MinProseLinesBefore && BoxEnd(context, i) is var end and >= 0)
             {
-                for (int j = i; j <= end; j++)
-                {
-                    if (!context.IsRemoved(j))
-                    {
-                        context.Remove(j, Reason);
-                    }
-                }
+                context.RemoveKept(i, end + 1, Reason);
 
                 i = end;
             }

@@ -33,13 +33,7 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
             if (proseLines >= MinProseLinesBefore && IsHeading(context, i, headings))
             {
                 context.Remove(i, HeadingReason);
-                for (int j = i + 1; j < context.LineCount; j++)
-                {
-                    if (!context.IsRemoved(j))
-                    {
-                        context.Remove(j, Reason);
-                    }
-                }
+                context.RemoveKept(i + 1, context.LineCount, Reason);
 
                 return;
             }

@@ -149,16 +149,17 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private const int MinMenuLines = 3;
 
-    /// <summary>Removes [from, to) but the line <paramref name="except"/>; each line is asked for once (the guard counts requests).</summary>
+    /// <summary>Removes [from, to) but the line <paramref name="except"/>.</summary>
     private static void RemoveAllBut(CleaningContext context, int from, int to, int except, string reason)
     {
-        for (int i = from; i < to; i++)
+        if (except < from || except >= to)
         {
-            if (i != except && !context.IsRemoved(i))
-            {
-                context.Remove(i, reason);
-            }
+            context.RemoveKept(from, to, reason);
+            return;
         }
+
+        context.RemoveKept(from, except, reason);
+        context.RemoveKept(except + 1, to, reason);
     }
 
     private static int Score(CleaningContext context, int line)

@@ -50,7 +50,7 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             int recordsEnd = proseLines >= MinProseLinesBeforeTeasers ? TeaserRecords.End(context, i + 1) : -1;
             if (recordsEnd >= end)
             {
-                RemoveKept(context, i + 1, recordsEnd + 1, TeaserReason);
+                context.RemoveKept(i + 1, recordsEnd + 1, TeaserReason);
                 i = recordsEnd;
                 continue;
             }
@@ -66,17 +66,6 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             }
 
             i = Math.Max(i, end - 1);
-        }
-    }
-
-    private static void RemoveKept(CleaningContext context, int from, int to, string reason)
-    {
-        for (int line = from; line < to; line++)
-        {
-            if (!context.IsRemoved(line))
-            {
-                context.Remove(line, reason);
-            }
         }
     }
 

@@ -43,13 +43,7 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
 
             if (kept >= MinKept && kept + between >= MinRun)
             {
-                for (int j = runStart; j < i; j++)
-                {
-                    if (!context.IsRemoved(j))
-                    {
-                        context.Remove(j, Reason);
-                    }
-                }
+                context.RemoveKept(runStart, i, Reason);
             }
 
             kept = 0;

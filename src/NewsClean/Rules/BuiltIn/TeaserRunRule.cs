@@ -46,13 +46,7 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
 
             if (kept >= MinRun)
             {
-                for (int j = runStart; j <= lastTeaser; j++)
-                {
-                    if (!context.IsRemoved(j))
-                    {
-                        context.Remove(j, Reason);
-                    }
-                }
+                context.RemoveKept(runStart, lastTeaser + 1, Reason);
             }
 
             kept = 0;
