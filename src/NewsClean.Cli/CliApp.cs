@@ -52,9 +52,11 @@ public static class CliApp
 
         if (options.ListRules)
         {
+            // Descriptions start in one column, after the longest id.
+            int width = NewsCleaner.Default.Rules.Max(r => r.Id.Length);
             foreach (var rule in NewsCleaner.Default.Rules)
             {
-                stdout.WriteLine($"{rule.Id,-20} {rule.Description}");
+                stdout.WriteLine($"{rule.Id.PadRight(width)} {rule.Description}");
             }
 
             return 0;
