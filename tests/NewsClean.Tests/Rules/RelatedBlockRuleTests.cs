@@ -25,6 +25,16 @@ public class RelatedBlockRuleTests
         RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. block]), removed: block, kept: ArticleText.English);
     }
 
+    [Theory]
+    [InlineData("Most read in world news")]
+    [InlineData("Next Up In Science & Health")]
+    [InlineData("More articles from Priya Shah")]
+    public void A_heading_with_a_prefix_of_three_words_needs_no_title_case(string heading)
+    {
+        string[] block = [heading, "Storm Ciaran batters southern England", "Council tax to rise by five percent"];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. block]), removed: block, kept: ArticleText.English);
+    }
+
     [Fact]
     public void Removes_bare_related_headings()
     {
@@ -52,6 +62,7 @@ public class RelatedBlockRuleTests
 
     [Theory]
     [InlineData("Relatives of the Missing")]
+    [InlineData("More in store for residents")]
     [InlineData("Other newspapers reported that the barrier had closed twice before midnight.")]
     [InlineData("Related articles in the council's archive show the barrier was first proposed in 1953.")]
     [InlineData("Berita Lainnya dari Bekasi Hari Ini Masih Seputar Banjir")]

@@ -78,10 +78,24 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             return false;
         }
 
-        return context.MatchesExactPhrase(line, PhraseCategory.RelatedHeading)
-            || (f.Words <= MaxPrefixedHeadingWords && !f.EndsSentence && context.MatchPhrasePrefix(line, PhraseCategory.RelatedHeading) > 0
-                && IsTitleCase(context.GetText(line)));
+        if (context.MatchesExactPhrase(line, PhraseCategory.RelatedHeading))
+        {
+            return true;
+        }
+
+        int prefix = f.Words > MaxPrefixedHeadingWords || f.EndsSentence ? 0 : context.MatchPhrasePrefix(line, PhraseCategory.RelatedHeading);
+        if (prefix == 0)
+        {
+            return false;
+        }
+
+        // A prefix of three words or more ("Most read in world news", "More articles from Jane Doe") never opens a
+        // subheading; a shorter one ("More trouble ahead") must be title-cased to be a heading.
+        var text = context.GetText(line);
+        return text[..prefix].Count(' ') >= MinWordsOfCertainPrefix - 1 || IsTitleCase(text);
     }
+
+    private const int MinWordsOfCertainPrefix = 3;
 
     private const int MaxPrefixedHeadingWords = 6;
 
