@@ -17,6 +17,7 @@ public class PhotoCreditRuleTests
     [InlineData("Crowds gather on the embankment as the tide peaks. Photo: Reuters")]
     [InlineData("Jane Doe | Getty Images")]
     [InlineData("Jane Doe | Bloomberg | Getty Images")]
+    [InlineData("The Associated Press")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -49,6 +50,7 @@ public class PhotoCreditRuleTests
     [InlineData("Photo exhibitions in the borough have been postponed until the river path reopens next month.")]
     [InlineData("The photo, taken by a Reuters photographer from a bridge, shows the flooded street at midnight.")]
     [InlineData("Politics | Business | Getty Images row over river photos")]
+    [InlineData("The Associated Press reported that the barrier had closed twice before midnight.")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

@@ -19,6 +19,7 @@ public class RelatedBlockRuleTests
     [InlineData("Partner news")]
     [InlineData("Most popular in the section")]
     [InlineData("Explore further")]
+    [InlineData("Featured Video")]
     public void Removes_English_recirculation_headings_and_their_headlines(string heading)
     {
         string[] block = [heading, "Storm Ciaran batters southern England", "Council tax to rise by five percent"];

@@ -14,6 +14,8 @@ public class StaffCreditRuleTests
     [InlineData("Editor: Jane Doe")]
     [InlineData("By John Smith and Mary Jones")]
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
+    [InlineData("Staff Writer")]
+    [InlineData("Contributing Writer")]
     public void Removes_editor_codes_and_staff_lines_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -28,6 +30,8 @@ public class StaffCreditRuleTests
     [InlineData("By Tuesday evening the water had reached the first floor of several houses on the estate.")]
     [InlineData("By the Numbers")]
     [InlineData("Editors at the local paper worked from a church hall after their office flooded.")]
+    [InlineData("Staff writers at the Gazette walked out on Tuesday over pay.")]
+    [InlineData("Contributors Wanted")]
     [InlineData("(2)")]
     public void Keeps_lines_that_start_like_a_credit(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);

@@ -26,6 +26,12 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
             return null;
         }
 
+        // A job title alone on a line ("Staff Writer", "Contributing Writer") belongs to a byline or an author box.
+        if (context.MatchesExactPhrase(line, PhraseCategory.StaffCredit))
+        {
+            return StaffLine;
+        }
+
         var labels = context.Phrases[PhraseCategory.StaffCredit];
         bool parenthesised = text.Length > 2 && text[0] == '(' && text[^1] == ')';
         var inner = parenthesised ? text[1..^1] : text;
