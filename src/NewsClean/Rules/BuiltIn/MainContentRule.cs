@@ -6,8 +6,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// Keeps the densest contiguous region of prose and removes what lies around it: menus, tag clouds, teaser lists and
 /// footers of a whole-page innerText. Each line scores its word count when it reads as prose and minus its length (at
 /// most 10) otherwise; the article is the run of lines with the largest total (maximum-sum subarray, linear time),
-/// joined with any run at least half as heavy. The region then grows over neighbouring sentences and colon-led lists,
-/// the headline just above it stays, and the zones around it go only when they look like page furniture.
+/// joined with any run at least half as heavy (or lighter, across a gap with no page furniture in it). The region then
+/// grows over neighbouring sentences and colon-led lists, the headline just above it stays, and the zones around it
+/// and between the runs it joined go only when they look like page furniture.
 /// Documents with little prose are left alone: there is nothing to tell the article from.
 /// </summary>
 internal sealed class MainContentRule() : CleaningRule("structure.main-content", "Removes text outside the main run of article prose (menus, teaser lists, footers).")
@@ -211,8 +212,9 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     }
 
     /// <summary>
-    /// An article split by a long list, a gallery or an ad block has a second dense run. Runs outside the main one
-    /// that weigh at least <see cref="SecondaryShare"/> of it join the article, with everything between.
+    /// An article split by a long list, a gallery or an ad block has a second dense run. Runs outside the main one that
+    /// join it (see <see cref="JoinsArticle"/>) extend the article over everything between; each gap is recorded, so
+    /// the furniture in it can be judged once the region is known.
     /// </summary>
     private static (int Start, int End, int GapCount) JoinSecondaryRegions(CleaningContext context, int start, int end, int sum, Span<(int From, int To)> gaps)
     {
