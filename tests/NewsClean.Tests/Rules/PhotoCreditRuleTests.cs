@@ -18,6 +18,8 @@ public class PhotoCreditRuleTests
     [InlineData("Jane Doe | Getty Images")]
     [InlineData("Jane Doe | Bloomberg | Getty Images")]
     [InlineData("The Associated Press")]
+    [InlineData("Image copyright Getty Images")]
+    [InlineData("Photo Reuters/Toby Melville")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -51,6 +53,7 @@ public class PhotoCreditRuleTests
     [InlineData("The photo, taken by a Reuters photographer from a bridge, shows the flooded street at midnight.")]
     [InlineData("Politics | Business | Getty Images row over river photos")]
     [InlineData("The Associated Press reported that the barrier had closed twice before midnight.")]
+    [InlineData("Photos from Reuters show the flooded street at midnight")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

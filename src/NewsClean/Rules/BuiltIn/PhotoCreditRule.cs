@@ -36,7 +36,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return null;
         }
 
-        if (IsCreditLabel(text, context.MatchPhrasePrefix(line, PhraseCategory.CaptionCredit)) || IsAgencyByline(text, features, credits))
+        if (IsLabelledCredit(text, context.MatchPhrasePrefix(line, PhraseCategory.CaptionCredit), credits) || IsAgencyByline(text, features, credits))
         {
             return CreditLine;
         }
@@ -155,6 +155,13 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
     /// <summary>"Photo: …", "Foto: …", "Credit: …": a credit label followed by a colon, or alone.</summary>
     private static bool IsCreditLabel(ReadOnlySpan<char> text, PhraseMatcher credits) => IsCreditLabel(text, credits.MatchPrefix(text));
+
+    /// <summary>
+    /// A whole line that is a credit label followed by a colon, or alone, or followed directly by a bare credit
+    /// ("Image copyright Getty Images", "Photo Reuters"), given the length of the label it starts with, or 0.
+    /// </summary>
+    private static bool IsLabelledCredit(ReadOnlySpan<char> text, int labelLength, PhraseMatcher credits) =>
+        IsCreditLabel(text, labelLength) || (labelLength > 0 && IsCredit(text[labelLength..].Trim(), credits));
 
     /// <summary><see cref="IsCreditLabel(ReadOnlySpan{char}, PhraseMatcher)"/> given the length of the credit prefix phrase the text starts with, or 0.</summary>
     private static bool IsCreditLabel(ReadOnlySpan<char> text, int length)
