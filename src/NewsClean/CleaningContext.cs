@@ -213,7 +213,8 @@ public sealed class CleaningContext
         return text.ContainsAny(ClausePunctuation) || text.Count(' ') * 2 < words;
     }
 
-    private static readonly SearchValues<char> ClausePunctuation = SearchValues.Create(",.;:!?、，。；：！？،؛");
+    // Sentence ends and clause marks of the scripts the packs cover (CharClass.IsSentenceEnd and IsContinuation).
+    private static readonly SearchValues<char> ClausePunctuation = SearchValues.Create(",.;:!?…、，。；：！？،؛।؟։۔｡");
 
     internal int ProseCharacters
     {

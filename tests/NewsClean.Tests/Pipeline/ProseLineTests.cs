@@ -17,8 +17,14 @@ public class ProseLineTests
     // Thai is written without spaces between words and often without punctuation: each character counts as a word.
     private const string ThaiWithoutPunctuation = "กรุงเทพมหานครประกาศปิดโรงเรียนทุกแห่งเป็นเวลาสามวันเนื่องจากฝุ่นละอองขนาดเล็กเกินมาตรฐานในหลายพื้นที่ของเมือง";
 
+    // Hindi ends a sentence with a danda (।), which is clause punctuation like a full stop.
+    private const string HindiWithDanda =
+        "बाढ़ का पानी मंगलवार की रात तेजी से बढ़ा और कई गांवों में घुस गया। प्रशासन ने लोगों को सुरक्षित स्थानों पर पहुंचाया "
+        + "और राहत शिविरों में भोजन और दवाइयों की व्यवस्था की गई है जबकि बचाव दल अब भी प्रभावित इलाकों में काम कर रहे हैं";
+
     [Theory]
     [InlineData(TagCloud, false)]
+    [InlineData(HindiWithDanda, true)]
     [InlineData(LongLineWithOneComma, true)]
     [InlineData(ThaiWithoutPunctuation, true)]
     [InlineData(ArticleText.EnglishProse1, true)]
