@@ -8,7 +8,13 @@ namespace NewsClean.Text;
 /// <summary>Computes <see cref="LineFeatures"/> for a normalised line in one pass.</summary>
 internal static class FeatureScanner
 {
-    public static LineFeatures Scan(ReadOnlySpan<char> line)
+    public static LineFeatures Scan(ReadOnlySpan<char> line) => Scan(line, out _);
+
+    /// <summary>
+    /// <see cref="Scan(ReadOnlySpan{char})"/>, and the number of characters <see cref="LineFingerprint"/> hashes (its
+    /// letters and digits): lines whose numbers differ are no copies, and need no fingerprint to tell.
+    /// </summary>
+    public static LineFeatures Scan(ReadOnlySpan<char> line, out int lettersAndDigits)
     {
         var state = new ScanState();
         int i = 0;
@@ -39,6 +45,7 @@ internal static class FeatureScanner
             state.Add(line[i]);
         }
 
+        lettersAndDigits = state.LettersAndDigits;
         return new LineFeatures(
             state.Words,
             state.Letters,
@@ -56,6 +63,9 @@ internal static class FeatureScanner
         public int Letters;
         public int Upper;
         public int Digits;
+
+        // Not Letters + Digits: an unspaced-script character counts as a letter even when it is a mark.
+        public int LettersAndDigits;
         public bool InWord;
         public bool? StartsLower;
 
@@ -65,6 +75,7 @@ internal static class FeatureScanner
             {
                 Words++;
                 Letters++;
+                LettersAndDigits += char.IsLetterOrDigit(c) ? 1 : 0;
                 InWord = false;
                 StartsLower ??= false;
                 return;
@@ -87,6 +98,7 @@ internal static class FeatureScanner
                 Digits++;
             }
 
+            LettersAndDigits += isLetter || isDigit ? 1 : 0;
             bool wordChar = isLetter || isDigit || (!char.IsAscii(c) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
                 or System.Globalization.UnicodeCategory.SpacingCombiningMark);
             if (wordChar && !InWord)
@@ -113,6 +125,7 @@ internal static class FeatureScanner
             Upper += BitOperations.PopCount(upperBits);
             Letters += BitOperations.PopCount(letterBits);
             Digits += BitOperations.PopCount(digitBits);
+            LettersAndDigits += BitOperations.PopCount(wordBits);
             if (StartsLower is null && letterBits != 0)
             {
                 StartsLower = ((lowerBits >> BitOperations.TrailingZeroCount(letterBits)) & 1) != 0;

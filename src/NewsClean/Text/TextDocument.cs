@@ -127,6 +127,8 @@ internal sealed class TextDocument : IDisposable
             }
 
             bool whole = text.Length == line.Length;
+            int lettersAndDigits = line.LettersAndDigits;
+            var features = whole ? line.Features : FeatureScanner.Scan(text, out lettersAndDigits);
             document.lines[document.Count++] = new TextLine
             {
                 Start = document.length,
@@ -134,7 +136,8 @@ internal sealed class TextDocument : IDisposable
                 SourceLine = line.SourceLine,
                 VerbatimStart = at,
                 BlankBefore = true,
-                Features = whole ? line.Features : FeatureScanner.Scan(text),
+                Features = features,
+                LettersAndDigits = lettersAndDigits,
                 Fingerprint = whole ? line.Fingerprint : 0,
                 Phrases = whole ? line.Phrases : default,
             };
@@ -176,6 +179,13 @@ internal sealed class TextDocument : IDisposable
 
         return line.Fingerprint;
     }
+
+    /// <summary>
+    /// Whether two lines agree letter for letter, ignoring case, spacing and punctuation: their fingerprints match.
+    /// Lines with different numbers of letters and digits cannot, and are told apart without hashing either.
+    /// </summary>
+    public bool SameLettersAndDigits(int first, int second) =>
+        lines[first].LettersAndDigits == lines[second].LettersAndDigits && Fingerprint(first) == Fingerprint(second);
 
     /// <summary>
     /// The lines' phrase matches are to be looked up in <paramref name="book"/>: matches found in another book (the
@@ -233,6 +243,7 @@ internal sealed class TextDocument : IDisposable
         }
 
         length += written;
+        var features = FeatureScanner.Scan(buffer.AsSpan(start, written), out int lettersAndDigits);
         lines[Count++] = new TextLine
         {
             Start = start,
@@ -242,7 +253,8 @@ internal sealed class TextDocument : IDisposable
             // Normalising only drops, merges or maps characters: an unchanged length means nothing was dropped or merged.
             VerbatimStart = written == raw.Length ? rawStart : -1,
             BlankBefore = blankBefore,
-            Features = FeatureScanner.Scan(buffer.AsSpan(start, written)),
+            Features = features,
+            LettersAndDigits = lettersAndDigits,
         };
         return false;
     }

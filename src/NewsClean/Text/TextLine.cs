@@ -23,6 +23,9 @@ internal struct TextLine
     /// <summary>A blank line (or the start of the document) comes before this line.</summary>
     public bool BlankBefore;
 
+    /// <summary>How many characters the line's <see cref="LineFingerprint"/> hashes: its letters and digits.</summary>
+    public int LettersAndDigits;
+
     /// <summary>The line's <see cref="LineFingerprint"/> once computed, else 0.</summary>
     public ulong Fingerprint;
 

@@ -28,6 +28,16 @@ public class DuplicateLineRuleTests
     }
 
     [Fact]
+    public void Treats_a_Japanese_copy_with_other_punctuation_as_a_duplicate()
+    {
+        const string first = "東京・大阪で大雨、住民が避難する";
+        const string second = "東京 大阪で大雨 住民が避難する。";
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([first, second, .. ArticleText.Indonesian]));
+        Assert.Equal(second, Assert.Single(result.Removals).Text);
+        RuleHarness.AssertKept(result, [first, .. ArticleText.Indonesian]);
+    }
+
+    [Fact]
     public void Keeps_lines_that_differ_by_a_word()
     {
         const string first = "Residents wade through floodwater in Bekasi on Tuesday";

@@ -15,7 +15,8 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
 
     protected internal override void Apply(CleaningContext context)
     {
-        Span<ulong> recent = stackalloc ulong[Window];
+        // The last few lines long enough to compare, by index: most pairs differ in length and are told apart without hashing.
+        Span<int> recent = stackalloc int[Window];
         int filled = 0;
         for (int i = 0; i < context.LineCount; i++)
         {
@@ -24,8 +25,7 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
                 continue;
             }
 
-            ulong fingerprint = context.Document.Fingerprint(i);
-            if (recent[..Math.Min(filled, Window)].Contains(fingerprint))
+            if (RepeatsRecent(context, i, recent[..Math.Min(filled, Window)]))
             {
                 if (!context.IsRemoved(i))
                 {
@@ -35,7 +35,20 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
                 continue;
             }
 
-            recent[filled++ % Window] = fingerprint;
+            recent[filled++ % Window] = i;
         }
+    }
+
+    private static bool RepeatsRecent(CleaningContext context, int line, ReadOnlySpan<int> recent)
+    {
+        foreach (int earlier in recent)
+        {
+            if (context.Document.SameLettersAndDigits(earlier, line))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
