@@ -31,4 +31,32 @@ public class FooterRuleTests
     [InlineData("Kontak tembak antara aparat dan kelompok bersenjata terjadi di Intan Jaya pada Selasa pagi.")]
     public void Keeps_Indonesian_prose_that_starts_with_a_footer_word(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.Indonesian, content);
+    private const string LegalNotice =
+        "Most market data provided by a market data firm. Market indices are shown in real time, except for the index that is delayed by two minutes. " +
+        "All times are ET. Copyright 2019 Example Data, Inc. All rights reserved. Certain market data is the property of an exchange and its " +
+        "licensors. All rights reserved. The branded indices are proprietary to and are calculated, distributed and marketed by an index firm.";
+
+    [Fact]
+    public void Removes_a_long_legal_notice_below_the_article()
+    {
+        string text = RuleHarness.Document([.. ArticleText.English, "Follow Example News", LegalNotice, "Terms of Use", "Privacy Policy"]);
+        RuleHarness.AssertRule(RuleId, text, removed: [LegalNotice, "Terms of Use", "Privacy Policy"], kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Keeps_a_long_paragraph_that_quotes_a_footer_phrase_when_prose_follows_it()
+    {
+        string quote = "The notice under every photograph read \"all rights reserved\", and the agency said on Tuesday that it had never " +
+            "licensed the pictures to the campaign, which had printed them on leaflets, posters and the side of a bus that toured the county.";
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, quote);
+    }
+
+    [Fact]
+    public void Keeps_a_long_closing_paragraph_that_starts_with_a_footer_word()
+    {
+        string closing = "Copyright claims against the archive have doubled since 2020, the report said, and most of them concern photographs " +
+            "taken by residents during the floods, which the archive published without asking the people who took them.";
+        string text = RuleHarness.Document([.. ArticleText.English, closing]);
+        RuleHarness.AssertRule(RuleId, text, removed: [], kept: [.. ArticleText.English, closing]);
+    }
 }

@@ -24,7 +24,7 @@ public static class BuiltInRules
         new DatelineRule(),
         new PhraseCategoryRule("site.navigation", "Removes navigation labels that stand alone on a line.", PhraseCategory.Navigation, "navigation label", maxWords: 0),
         new PhraseCategoryRule("site.tags", "Removes a post's tag and filing lines ('Tags: …', 'Filed under: …').", PhraseCategory.Tags, "tag or filing line", maxWords: 30),
-        new PhraseCategoryRule("site.footer", "Removes copyright and footer lines.", PhraseCategory.Footer, "copyright or footer line", maxWords: 25),
+        new FooterRule(),
         new CommentSectionRule(),
         new TeaserRunRule(),
         new MainContentRule(),
