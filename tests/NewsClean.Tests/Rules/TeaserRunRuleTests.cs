@@ -82,4 +82,33 @@ public class TeaserRunRuleTests
     [InlineData("Is Violence In Sports On The Rise?Violence is part of the game in many sports.")]
     public void A_title_cased_head_running_into_a_sentence_is_a_glued_title(string line) =>
         Assert.True(TeaserRunRule.IsTitleGluedToSummary(line));
+    private const string Ticker =
+        "Council confirms the ferry timetable will change again in March LONDON: The council said on Monday that the river ferry would stop at two fewer piers from... " +
+        "Engineers test the barrier's new gates before winter LONDON: Engineers closed the new gates for six hours on Sunday to test the motors that had failed last... " +
+        "Residents win funding for a riverside garden in Woolwich LONDON: A group of residents has won a grant to plant a garden on the empty plot beside the old... " +
+        "Rowing club reopens its boathouse after the spring floods LONDON: The rowing club reopened its boathouse on Saturday, three months after the water reached...";
+
+    [Fact]
+    public void Removes_a_news_ticker_whose_cut_off_teasers_arrive_as_one_line()
+    {
+        string text = RuleHarness.Document(["Breaking News", Ticker, .. ArticleText.English]);
+        RuleHarness.AssertRule(RuleId, text, removed: [Ticker], kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Keeps_a_paragraph_whose_sentences_trail_off()
+    {
+        // Trailing sentences are short; a ticker's teasers are a title and the start of a summary each.
+        string paragraph = "We waited on the bank for an hour... Then the water came... Then the sirens... Nobody on the street " +
+            "had seen the river that high before, the owner of the corner shop said...";
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, paragraph);
+    }
+
+    [Theory]
+    [InlineData("the old... Rowing club reopens… A group of residents… The end", 3)]
+    [InlineData("the old ... Rowing club", 0)]
+    [InlineData("He said the plan ... would fail. It was... a disaster.", 0)]
+    [InlineData("Wait.... Then it came", 1)]
+    public void Counts_the_cut_offs_where_a_new_teaser_starts(string line, int expected) =>
+        Assert.Equal(expected, TeaserRunRule.CountInnerCutOffs(line));
 }

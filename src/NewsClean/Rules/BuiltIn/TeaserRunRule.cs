@@ -6,7 +6,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// Removes runs of teaser lines that carry a link list's own marks: titles cut off by the site ("Microsoft removes the
 /// safeguard hold for Windows 10 users with Realtek Bluetooth...") or a title glued to its summary by the scraper
 /// ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left …"). One such line can be an
-/// article's own (a sentence trailing off, a brand name in camel case); <see cref="MinRun"/> in a row are a list.
+/// article's own (a sentence trailing off, a brand name in camel case); <see cref="MinRun"/> in a row are a list. A
+/// news ticker delivers its list as one line, each summary cut off before the next title ("… may soon... Indian-origin
+/// man pleads guilty …"); such a line counts as the teasers it holds.
 /// </summary>
 internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "Removes runs of teaser lines: titles cut off with an ellipsis, or glued to their summary.")
 {
@@ -31,9 +33,10 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
                 continue;
             }
 
-            if (i < context.LineCount && IsTeaser(context, i))
+            if (i < context.LineCount && TeasersIn(context, i) is > 0 and var teasers)
             {
-                runStart = kept++ == 0 ? i : runStart;
+                runStart = kept == 0 ? i : runStart;
+                kept += teasers;
                 lastTeaser = i;
                 headings = 0;
                 continue;
@@ -58,13 +61,59 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
 
     private static bool IsSectionHeading(in LineFeatures f) => f.Words is > 0 and <= 3 && !f.EndsSentence;
 
-    private static bool IsTeaser(CleaningContext context, int line)
+    /// <summary>How many teasers the line holds: 0 or 1, or several when a ticker glued its cut-off summaries into one line.</summary>
+    private static int TeasersIn(CleaningContext context, int line)
     {
         var text = context.GetText(line);
         var f = context.GetFeatures(line);
+        if (f.Words < MinTeaserWords)
+        {
+            return 0;
+        }
+
+        if (IsCutOff(text))
+        {
+            int glued = CountInnerCutOffs(text);
+            return glued + 1 >= MinRun && f.Words >= (glued + 1) * MinTickerWordsPerTeaser ? glued + 1 : 1;
+        }
 
         // A glued title needs capitals: two of its three or more words and the summary's first letter.
-        return f.Words >= MinTeaserWords && (IsCutOff(text) || (f.Uppercase >= MinGluedCapitals && IsTitleGluedToSummary(text)));
+        return f.Uppercase >= MinGluedCapitals && IsTitleGluedToSummary(text) ? 1 : 0;
+    }
+
+    // A ticker's teasers are a title and the start of a summary; "Wait... Then it came... Finally..." is a sentence's own.
+    private const int MinTickerWordsPerTeaser = 12;
+
+    /// <summary>
+    /// Cut-offs inside the line where the next teaser starts: "… may soon... India-origin man pleads …", a word, an
+    /// ellipsis, a space and a capital.
+    /// </summary>
+    internal static int CountInnerCutOffs(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        for (int i = 1; i < text.Length; i++)
+        {
+            int length = text[i] == '…' ? 1 : text[i..].StartsWith("...", StringComparison.Ordinal) ? 3 : 0;
+            if (length == 0 || !char.IsLetterOrDigit(text[i - 1]))
+            {
+                continue;
+            }
+
+            int next = i + length;
+            while (next < text.Length && text[next] == '.')
+            {
+                next++;
+            }
+
+            if (next + 1 < text.Length && text[next] == ' ' && char.IsUpper(text[next + 1]))
+            {
+                count++;
+            }
+
+            i = next - 1;
+        }
+
+        return count;
     }
 
     private const int MinGluedCapitals = 3;
