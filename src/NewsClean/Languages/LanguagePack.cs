@@ -96,7 +96,9 @@ public sealed class LanguagePack
                     $"Language pack '{data.Language}' has unknown phrase category \"{key}\". Known: {string.Join(", ", Enum.GetNames<PhraseCategory>())}.");
             }
 
-            phrases[category] = new PhraseList(Clean(list.Exact, data.Language, key), Clean(list.Prefix, data.Language, key), Clean(list.Contains, data.Language, key));
+            var prefixes = Clean(list.Prefix, data.Language, key);
+            RequireWordEnds(prefixes, data.Language, key);
+            phrases[category] = new PhraseList(Clean(list.Exact, data.Language, key), prefixes, Clean(list.Contains, data.Language, key));
         }
 
         var stopwords = (data.Stopwords ?? []).Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
@@ -119,6 +121,23 @@ public sealed class LanguagePack
         }
 
         return [.. phrases.Select(p => p.Trim())];
+    }
+
+    /// <summary>
+    /// A prefix phrase matches where a word ends, so one that ends in punctuation other than decoration ("Like this
+    /// story?") would never match; a final colon is allowed, as the line must have it too.
+    /// </summary>
+    private static void RequireWordEnds(string[] prefixes, string language, string category)
+    {
+        foreach (var prefix in prefixes)
+        {
+            var phrase = PhraseMatcher.TrimDecoration(prefix);
+            if (!phrase.IsEmpty && !PhraseMatcher.IsWordChar(phrase[^1]) && !PhraseMatcher.EndsWithColon(prefix))
+            {
+                throw new FormatException(
+                    $"Language pack '{language}' has a prefix phrase in \"{category}\" that can never match: \"{prefix}\" must end in a letter, a digit or a colon.");
+            }
+        }
     }
 
     private static FrozenDictionary<string, LanguagePack> LoadBundled()

@@ -65,6 +65,26 @@ public sealed class LanguagePackLoadingTests
     }
 
     [Fact]
+    public void Prefix_phrase_that_ends_in_punctuation_is_a_FormatException_that_names_it()
+    {
+        string json = """{ "language": "xx", "phrases": { "social": { "prefix": ["Follow us", "Like this story?"] } } }""";
+
+        var error = Assert.Throws<FormatException>(() => LanguagePack.FromJson(json));
+        Assert.Contains("Like this story?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Read more:")]
+    [InlineData("और पढ़ें")]
+    [InlineData("Sharing is caring!")]
+    public void Prefix_phrase_may_end_in_a_colon_a_combining_mark_or_decoration(string prefix)
+    {
+        string json = $$"""{ "language": "xx", "phrases": { "related": { "prefix": ["{{prefix}}"] } } }""";
+
+        Assert.Equal(prefix, Assert.Single(LanguagePack.FromJson(json).Phrases[PhraseCategory.Related].Prefix));
+    }
+
+    [Fact]
     public void Missing_language_tag_is_a_FormatException()
     {
         Assert.Throws<FormatException>(() => LanguagePack.FromJson("""{ "phrases": {} }"""));
