@@ -16,6 +16,10 @@ public class AdLineRuleTests
     [InlineData("Sponsored by Thames Water")]
     [InlineData("- Advertisement -")]
     [InlineData("CLICK HERE TO GET THE GAZETTE APP")]
+    [InlineData("Advert")]
+    [InlineData("The Gazette may earn an affiliate commission if you buy something through links in this article.")]
+    [InlineData("If you buy something through this post, we may receive a small commission.")]
+    [InlineData("This post may contain affiliate links.")]
     public void Removes_ad_markers_from_an_English_article(string marker) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, marker);
 
@@ -31,6 +35,7 @@ public class AdLineRuleTests
     [InlineData("Sponsors of the riverside festival said the event would go ahead in June as planned")]
     [InlineData("Advertising Revenue Falls")]
     [InlineData("Click here to see the full list of closed roads, which the council updates every hour.")]
+    [InlineData("The broker may earn a commission on each sandbag order, the council's filing said.")]
     public void Keeps_prose_and_subheadings_that_mention_advertising(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

@@ -12,6 +12,7 @@ public class FooterRuleTests
     [InlineData("Copyright © 2024 Thomson Reuters")]
     [InlineData("Privacy Policy")]
     [InlineData("Back to top")]
+    [InlineData("Thames Gazette is a registered trademark of Example Media Ltd.")]
     public void Removes_copyright_and_footer_lines_from_an_English_article(string footer) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, footer);
 

@@ -14,6 +14,7 @@ public class NavigationRuleTests
     [InlineData("Toggle navigation")]
     [InlineData("SKIP TO SITE INDEX")]
     [InlineData("Continue reading the main story")]
+    [InlineData("This slideshow requires JavaScript.")]
     public void Removes_navigation_labels_that_stand_alone(string label) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, label);
 

@@ -16,6 +16,10 @@ public class SocialPromptRuleTests
     [InlineData("Like Loading...")]
     [InlineData("Share this on WhatsApp")]
     [InlineData("Follow her on Twitter @priyashah")]
+    [InlineData("Like this story? Share it with a friend!")]
+    [InlineData("Have a tip? Jane Doe may be reached at jdoe@example.com.")]
+    [InlineData("Reach the reporters on Twitter at @janedoe and @johnroe")]
+    [InlineData("Sharing is caring!")]
     public void Removes_follow_prompts_from_an_English_article(string prompt) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, prompt);
 
@@ -44,6 +48,7 @@ public class SocialPromptRuleTests
     [InlineData("Follow-up inspections of the barrier are planned for next week.")]
     [InlineData("The new gates will look like this:")]
     [InlineData("Fans who follow her on Instagram saw the flooded café before the news did.")]
+    [InlineData("Have a tipple before the match, the landlord told the fans, and then walk to the ground.")]
     public void Keeps_prose_that_uses_the_word_follow(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

@@ -16,6 +16,9 @@ public class StaffCreditRuleTests
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
     [InlineData("Staff Writer")]
     [InlineData("Contributing Writer")]
+    [InlineData("Jane Doe contributed to this report.")]
+    [InlineData("Associated Press writers Alan Fram and Zeke Miller contributed to this report.")]
+    [InlineData("Keith Bradsher contributed reporting from Hong Kong.")]
     public void Removes_editor_codes_and_staff_lines_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -33,6 +36,7 @@ public class StaffCreditRuleTests
     [InlineData("Staff writers at the Gazette walked out on Tuesday over pay.")]
     [InlineData("Contributors Wanted")]
     [InlineData("(2)")]
+    [InlineData("Volunteers who contributed to the rescue were thanked by the mayor on Tuesday.")]
     public void Keeps_lines_that_start_like_a_credit(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 

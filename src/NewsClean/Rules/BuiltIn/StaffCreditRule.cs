@@ -4,7 +4,7 @@ namespace NewsClean.Rules.BuiltIn;
 
 /// <summary>
 /// Removes editor codes and staff-credit lines: "(WIL)", "(nds/krs)", "Editor: Jane Doe", "Penulis: Budi",
-/// "By John Smith", "(Reporting by …; Editing by …)".
+/// "By John Smith", "(Reporting by …; Editing by …)", "Jane Doe contributed to this report.".
 /// </summary>
 internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes editor codes such as '(WIL)' and staff-credit lines such as 'Editor: …'.")
 {
@@ -26,8 +26,9 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
             return null;
         }
 
-        // A job title alone on a line ("Staff Writer", "Contributing Writer") belongs to a byline or an author box.
-        if (context.MatchesExactPhrase(line, PhraseCategory.StaffCredit))
+        // A job title alone on a line ("Staff Writer", "Contributing Writer") belongs to a byline or an author box; a
+        // short line that credits helpers ("Jane Doe contributed to this report.") is a credit wherever its names stand.
+        if (context.MatchesExactPhrase(line, PhraseCategory.StaffCredit) || context.ContainsPhrase(line, PhraseCategory.StaffCredit))
         {
             return StaffLine;
         }
