@@ -20,6 +20,7 @@ public class PhotoCreditRuleTests
     [InlineData("The Associated Press")]
     [InlineData("Image copyright Getty Images")]
     [InlineData("Photo Reuters/Toby Melville")]
+    [InlineData("A volunteer loads sandbags into his pickup truck outside a hardware store on the embankment in Greenwich. (AP Photo/Jane Doe, File)")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -68,5 +69,12 @@ public class PhotoCreditRuleTests
 
         var full = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. ArticleText.Indonesian, paragraph]));
         RuleHarness.AssertKept(full, [paragraph[..paragraph.LastIndexOf(" (", StringComparison.Ordinal)]]);
+    }
+    [Fact]
+    public void Keeps_a_long_wire_paragraph_that_ends_in_a_bare_agency_credit()
+    {
+        const string paragraph = "The council said the barrier would stay closed until the water level fell below the warning mark on Wednesday. (AP)";
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, paragraph]));
+        RuleHarness.AssertKept(result, [.. ArticleText.English, paragraph]);
     }
 }

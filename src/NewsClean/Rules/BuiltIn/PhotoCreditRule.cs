@@ -57,12 +57,29 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     /// <summary>
     /// "… akan terus memantau situasi di lapangan bersama tim gabungan. (Antara)": a paragraph of prose that ends in a
     /// bare agency name is a wire story's closing paragraph, not a caption; credits.trailing trims just the credit.
-    /// A labelled credit ("(Foto: ANTARA/…)") only ever ends a caption, so it is not excused.
+    /// A labelled credit ("(Foto: ANTARA/…)", "(AP Photo/Jane Doe)") only ever ends a caption, so it is not excused.
     /// </summary>
     private static bool IsParagraphWithAgencyCredit(ReadOnlySpan<char> text, int open, PhraseMatcher credits)
     {
         var before = Text.FeatureScanner.Scan(text[..open].TrimEnd());
-        return before.Words >= 12 && before.EndsSentence && !IsCreditLabel(text[(open + 1)..^1].Trim(), credits);
+        var inner = text[(open + 1)..^1].Trim();
+        return before.Words >= 12 && before.EndsSentence && !IsCreditLabel(inner, credits) && !NamesAPhoto(inner, credits);
+    }
+
+    /// <summary>"AP Photo/Jane Doe, File", "Reuters Photo": a segment of the credit ends in a credit label such as "Photo".</summary>
+    private static bool NamesAPhoto(ReadOnlySpan<char> inner, PhraseMatcher credits)
+    {
+        foreach (var range in inner.SplitAny("/;,|"))
+        {
+            var segment = inner[range].Trim();
+            int space = segment.LastIndexOf(' ');
+            if (space > 0 && credits.MatchesExact(segment[(space + 1)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Is the text inside a trailing parenthesis a credit: "EPA", "Foto: ANTARA/Galih", "AFP/Getty Images", "Alex Wong | Getty Images"?</summary>
