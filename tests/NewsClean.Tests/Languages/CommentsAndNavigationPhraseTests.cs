@@ -66,10 +66,27 @@ public sealed class CommentsAndNavigationPhraseTests
         Assert.Equal(article, result.Text.Split("\n\n"));
     }
 
+    [Theory]
+    [InlineData("es", "Please enable JavaScript to view the comments powered by Disqus.")]
+    [InlineData("de", "Please enable JavaScript to view the comments powered by Disqus.")]
+    [InlineData("ru", "Добавить отзыв")]
+    public void Comments_under_a_comment_widget_line_are_removed(string language, string heading)
+    {
+        // Disqus prints its English notice on pages in every language, so it is in the language-neutral pack.
+        var sample = LanguageSamples.All.Single(s => s.Language == language);
+        string[] article = [sample.Headline, sample.Prose[0], sample.Prose[1], sample.Prose[0] + " " + sample.Prose[1]];
+        string comment = sample.Prose[1][..(sample.Prose[1].Length / 2)];
+        var result = NewsCleaner.CleanWithTrace(string.Join("\n", [.. article, heading, comment]));
+
+        Assert.Contains(result.Removals, r => r.RuleId == "comments.section" && r.Text.Split('\n').Contains(heading));
+        Assert.Equal(article, result.Text.Split("\n\n"));
+    }
+
     // language, navigation labels (before and after the article), a one-word subheading inside the article.
     public static TheoryData<string, string[], string> NavigationPages() => new()
     {
         { "es", ["Ir al contenido principal", "Menú", "Buscar", "Noticia siguiente", "Volver arriba"], "Reacciones" },
+        { "pt", ["Ir para o conteúdo", "Menu principal", "Buscar", "Próxima notícia", "Voltar"], "Repercussão" },
         { "de", ["Zum Inhalt springen", "Menü", "Suche", "Nächster Artikel", "Nach oben"], "Hintergrund" },
         { "fr", ["Aller au contenu principal", "Rechercher", "Fermer", "Article suivant", "Retour en haut"], "Contexte" },
         { "ru", ["Перейти к содержимому", "Меню", "Поиск", "Следующая статья", "Наверх"], "Реакция" },
