@@ -17,6 +17,11 @@ public class ProseLineTests
     // Thai is written without spaces between words and often without punctuation: each character counts as a word.
     private const string ThaiWithoutPunctuation = "กรุงเทพมหานครประกาศปิดโรงเรียนทุกแห่งเป็นเวลาสามวันเนื่องจากฝุ่นละอองขนาดเล็กเกินมาตรฐานในหลายพื้นที่ของเมือง";
 
+    // Japanese and Chinese end sentences with '。': a long line without any clause mark is a title in a link list.
+    private const string JapaneseTitle = "Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法とその手順の覚書";
+    private const string JapaneseSentence = "さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。";
+    private const string ChineseTitle = "北京市宣布所有中小学停课三天因为细颗粒物浓度在多个地区超过国家标准";
+
     // Hindi ends a sentence with a danda (।), which is clause punctuation like a full stop.
     private const string HindiWithDanda =
         "बाढ़ का पानी मंगलवार की रात तेजी से बढ़ा और कई गांवों में घुस गया। प्रशासन ने लोगों को सुरक्षित स्थानों पर पहुंचाया "
@@ -27,9 +32,12 @@ public class ProseLineTests
     [InlineData(HindiWithDanda, true)]
     [InlineData(LongLineWithOneComma, true)]
     [InlineData(ThaiWithoutPunctuation, true)]
+    [InlineData(JapaneseTitle, false)]
+    [InlineData(JapaneseSentence, true)]
+    [InlineData(ChineseTitle, false)]
     [InlineData(ArticleText.EnglishProse1, true)]
     [InlineData(ArticleText.EnglishHeadline, false)]
-    public void A_long_line_is_prose_only_with_clause_punctuation_unless_its_script_has_no_spaces(string line, bool prose)
+    public void A_long_line_is_prose_only_with_clause_punctuation_unless_its_script_marks_no_sentence_ends(string line, bool prose)
     {
         var probe = new ProseProbe();
         new CleaningPipelineBuilder().UseRules().AddRule(probe).Build().Clean(line);
