@@ -20,6 +20,7 @@ public class SocialPromptRuleTests
     [InlineData("Have a tip? Jane Doe may be reached at jdoe@example.com.")]
     [InlineData("Reach the reporters on Twitter at @janedoe and @johnroe")]
     [InlineData("Sharing is caring!")]
+    [InlineData("Share")]
     public void Removes_follow_prompts_from_an_English_article(string prompt) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, prompt);
 
