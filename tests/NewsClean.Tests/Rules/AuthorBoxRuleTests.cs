@@ -55,6 +55,34 @@ public class AuthorBoxRuleTests
         RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. top, .. ArticleText.English, .. other]), removed: [], kept: [.. top, .. ArticleText.English, .. other]);
     }
 
+    [Fact]
+    public void Removes_a_name_and_a_biography_that_starts_with_it_at_the_end_of_the_page()
+    {
+        string[] box = ["Emiliano Bellini", "Emiliano joined the Gazette in March 2017. He has been reporting on the river and its barrier since 2009."];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. box]), removed: box, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Keeps_a_name_and_a_paragraph_about_that_person_when_the_article_goes_on()
+    {
+        string[] profile = ["Sarah Collins", "Sarah Collins has run the barrier's control room for thirty years and closed its gates more than two hundred times."];
+        string[] content = [.. ArticleText.English, .. profile, ArticleText.EnglishProse2];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: content);
+    }
+
+    [Fact]
+    public void Keeps_the_last_of_several_people_an_article_profiles()
+    {
+        // Name and paragraph pairs repeat in a list of people; the last pair ends the page but is the article's own.
+        string[] people =
+        [
+            "Sarah Collins", "Sarah Collins has run the barrier's control room for thirty years and closed its gates more than two hundred times.",
+            "Tom Okafor", "Tom Okafor filled sandbags on the embankment every night of the flood, sleeping in his van between shifts.",
+        ];
+        string[] content = [.. ArticleText.English, .. people];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: content);
+    }
+
     [Theory]
     [InlineData("Brigit Katz", true)]
     [InlineData("Carlos Nadalim", true)]

@@ -8,6 +8,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// the one-paragraph biography that names the author again ("Brigit Katz is a freelance writer based in Toronto.").
 /// The name's return is what tells a biography from a section about a company or a place ("About my6sense" /
 /// "my6sense offers …" has no personal name; "About Theater" is a menu line).
+/// Without a label, a name line and a biography that starts with the name ("Emiliano Bellini" / "Emiliano joined pv
+/// magazine in 2017. …") form an author box only as the last text of the page, and only once on it: several such
+/// pairs are a list of people the article profiles.
 /// </summary>
 internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Removes an author box: 'About <name>' and the biography that names the author.")
 {
@@ -31,7 +34,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
             return;
         }
 
-        int proseLines = 0;
+        int proseLines = 0, unlabelled = -1, unlabelledEnd = -1, unlabelledCount = 0;
         for (int i = 0; i < context.LineCount; i++)
         {
             if (context.IsRemoved(i))
@@ -51,7 +54,59 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
                 i = end;
             }
+            else if (UnlabelledBoxEnd(context, i) is var bio and >= 0)
+            {
+                (unlabelled, unlabelledEnd) = proseLines >= MinProseLinesBefore ? (i, bio) : (-1, -1);
+                unlabelledCount++;
+            }
         }
+
+        if (unlabelledCount == 1 && unlabelled >= 0 && !ProseFollows(context, unlabelledEnd))
+        {
+            context.RemoveKept(unlabelled, unlabelledEnd + 1, UnlabelledReason);
+        }
+    }
+
+    private const string UnlabelledReason = "author box (name and biography) at the end of the page";
+
+    /// <summary>The biography's line when <paramref name="nameLine"/> is a name over a biography that starts with it, else -1.</summary>
+    private static int UnlabelledBoxEnd(CleaningContext context, int nameLine)
+    {
+        var name = context.GetText(nameLine);
+        if (context.GetFeatures(nameLine).EndsSentence || !IsPersonalName(name))
+        {
+            return -1;
+        }
+
+        int line = context.NextKept(nameLine);
+        for (int seen = 0; line >= 0 && seen <= MaxLinesBeforeBio; seen++, line = context.NextKept(line))
+        {
+            var lf = context.GetFeatures(line);
+            if (lf.Words is >= MinBioWords and <= MaxBioWords)
+            {
+                return StartsWithName(context.GetText(line), name) ? line : -1;
+            }
+
+            if (lf.Words > MaxShortLineWords)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ProseFollows(CleaningContext context, int line)
+    {
+        for (int i = context.NextKept(line); i >= 0; i = context.NextKept(i))
+        {
+            if (context.IsProse(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The biography's line when <paramref name="heading"/> opens an author box, else -1.</summary>
@@ -124,6 +179,14 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
     }
 
     private static bool ContainsDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>The biography starts with the author's first name as a word: "Emiliano joined …", "Phil Helsel is a reporter …".</summary>
+    internal static bool StartsWithName(ReadOnlySpan<char> bio, ReadOnlySpan<char> name)
+    {
+        int space = name.IndexOf(' ');
+        var first = space > 0 ? name[..space] : name;
+        return bio.StartsWith(first, StringComparison.Ordinal) && (bio.Length == first.Length || !char.IsLetter(bio[first.Length]));
+    }
 
     /// <summary>The biography names the author: the full name, or the first name as a word ("Zac covers Apple news …").</summary>
     internal static bool NamesAuthor(ReadOnlySpan<char> bio, ReadOnlySpan<char> name)
