@@ -62,4 +62,15 @@ public class DatelineRuleTests
     [InlineData("The tide peaked 3 hours ago at Woolwich, the agency said.")]
     public void Keeps_lines_that_only_mention_a_time_ago(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+    [Theory]
+    [InlineData("it", "02 Ago 2017")]
+    [InlineData("it", "15 set 2019 14:30")]
+    [InlineData("pt", "20 Out 2019")]
+    public void Removes_datelines_with_the_packs_month_abbreviations(string language, string dateline)
+    {
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, dateline]));
+
+        Assert.Equal([dateline], RuleHarness.RemovedLines(result, RuleId));
+    }
 }

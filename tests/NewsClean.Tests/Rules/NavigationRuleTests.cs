@@ -15,6 +15,7 @@ public class NavigationRuleTests
     [InlineData("SKIP TO SITE INDEX")]
     [InlineData("Continue reading the main story")]
     [InlineData("This slideshow requires JavaScript.")]
+    [InlineData("An error has occurred, which probably means the feed is down. Try again later.")]
     public void Removes_navigation_labels_that_stand_alone(string label) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, label);
 
@@ -29,4 +30,8 @@ public class NavigationRuleTests
     [InlineData("Videos")]
     public void Keeps_prose_subheadings_and_section_names(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+    [Theory]
+    [InlineData("Sebuah galat telah terjadi; umpan tersebut kemungkinan sedang anjlok. Coba lagi nanti.")]
+    public void Removes_a_feed_widgets_error_from_an_Indonesian_article(string label) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, label);
 }
