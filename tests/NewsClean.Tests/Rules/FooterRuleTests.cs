@@ -37,11 +37,17 @@ public class FooterRuleTests
         "All times are ET. Copyright 2019 Example Data, Inc. All rights reserved. Certain market data is the property of an exchange and its " +
         "licensors. All rights reserved. The branded indices are proprietary to and are calculated, distributed and marketed by an index firm.";
 
-    [Fact]
-    public void Removes_a_long_legal_notice_below_the_article()
+    private const string CopyrightNotice =
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be " +
+        "reproduced without the written permission. The content is provided for information purposes only.";
+
+    [Theory]
+    [InlineData(LegalNotice)]
+    [InlineData(CopyrightNotice)]
+    public void Removes_a_long_legal_notice_below_the_article(string notice)
     {
-        string text = RuleHarness.Document([.. ArticleText.English, "Follow Example News", LegalNotice, "Terms of Use", "Privacy Policy"]);
-        RuleHarness.AssertRule(RuleId, text, removed: [LegalNotice, "Terms of Use", "Privacy Policy"], kept: ArticleText.English);
+        string text = RuleHarness.Document([.. ArticleText.English, "Follow Example News", notice, "Terms of Use", "Privacy Policy"]);
+        RuleHarness.AssertRule(RuleId, text, removed: [notice, "Terms of Use", "Privacy Policy"], kept: ArticleText.English);
     }
 
     [Fact]
