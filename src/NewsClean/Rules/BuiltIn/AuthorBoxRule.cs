@@ -78,13 +78,19 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
             return -1;
         }
 
-        int line = context.NextKept(nameLine);
+        int bio = FindBiography(context, context.NextKept(nameLine));
+        return bio >= 0 && StartsWithName(context.GetText(bio), name) ? bio : -1;
+    }
+
+    /// <summary>The first line of biography length from <paramref name="line"/> on, past up to two short lines (a name, a handle, a job title), or -1.</summary>
+    private static int FindBiography(CleaningContext context, int line)
+    {
         for (int seen = 0; line >= 0 && seen <= MaxLinesBeforeBio; seen++, line = context.NextKept(line))
         {
             var lf = context.GetFeatures(line);
             if (lf.Words is >= MinBioWords and <= MaxBioWords)
             {
-                return StartsWithName(context.GetText(line), name) ? line : -1;
+                return line;
             }
 
             if (lf.Words > MaxShortLineWords)
@@ -140,21 +146,8 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
             return -1;
         }
 
-        for (int seen = 0; line >= 0 && seen <= MaxLinesBeforeBio; seen++, line = context.NextKept(line))
-        {
-            var lf = context.GetFeatures(line);
-            if (lf.Words is >= MinBioWords and <= MaxBioWords)
-            {
-                return NamesAuthor(context.GetText(line), name) ? line : -1;
-            }
-
-            if (lf.Words > MaxShortLineWords)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
+        int bio = FindBiography(context, line);
+        return bio >= 0 && NamesAuthor(context.GetText(bio), name) ? bio : -1;
     }
 
     /// <summary>"Brigit Katz", "Carlos Nadalim", "Moritz Bachmann": two to four words, each starting with a capital letter.</summary>
