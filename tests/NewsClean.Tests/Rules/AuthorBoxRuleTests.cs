@@ -1,3 +1,4 @@
+using NewsClean.Languages;
 using NewsClean.Rules.BuiltIn;
 using NewsClean.Tests.Support;
 using Xunit;
@@ -60,6 +61,19 @@ public class AuthorBoxRuleTests
     {
         string[] box = ["Emiliano Bellini", "Emiliano joined the Gazette in March 2017. He has been reporting on the river and its barrier since 2009."];
         RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. box]), removed: box, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Removes_an_unlabelled_box_with_a_pack_that_has_no_author_box_labels()
+    {
+        // The unlabelled box reads names, not phrases: a caller's own pack without labels still gets it.
+        var pack = LanguagePack.FromJson("""{ "language": "xx", "phrases": { "ad": { "exact": ["Anzeige"] } } }""");
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguagePack(pack).Build();
+        string[] box = ["Emiliano Bellini", "Emiliano joined the Gazette in March 2017. He has been reporting on the river and its barrier since 2009."];
+
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. box]));
+
+        Assert.Equal(box, RuleHarness.RemovedLines(result, RuleId));
     }
 
     [Fact]

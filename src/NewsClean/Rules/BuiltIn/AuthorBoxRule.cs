@@ -29,11 +29,8 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
     protected internal override void Apply(CleaningContext context)
     {
-        if (context.Phrases[PhraseCategory.AuthorBox].IsEmpty)
-        {
-            return;
-        }
-
+        // Packs without author-box labels still get the unlabelled box, which reads names, not phrases.
+        bool labels = !context.Phrases[PhraseCategory.AuthorBox].IsEmpty;
         int proseLines = 0, unlabelled = -1, unlabelledEnd = -1, unlabelledCount = 0;
         for (int i = 0; i < context.LineCount; i++)
         {
@@ -48,7 +45,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
                 continue;
             }
 
-            if (proseLines >= MinProseLinesBefore && BoxEnd(context, i) is var end and >= 0)
+            if (labels && proseLines >= MinProseLinesBefore && BoxEnd(context, i) is var end and >= 0)
             {
                 context.RemoveKept(i, end + 1, Reason);
 
