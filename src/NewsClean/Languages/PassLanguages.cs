@@ -85,7 +85,13 @@ internal sealed class PassLanguages
             }
 
             // The text since the last unchanged line: line breaks, blank lines and lines that normalising changed.
-            detector.Measure(source[covered..start], total);
+            // Whitespace alone (most often one line break) holds no letters and no words: nothing to measure.
+            var between = source[covered..start];
+            if (!between.IsWhiteSpace())
+            {
+                detector.Measure(between, total);
+            }
+
             Add(total, i);
             covered = end;
         }
