@@ -411,8 +411,9 @@ public sealed class LanguageDetector
     }
 
     /// <summary>
-    /// Counts the word starting at <paramref name="start"/>, which holds a character other than an ASCII letter (so
-    /// no ASCII key can equal it); returns where it ends. Every such word counts, even a single letter.
+    /// Counts the word starting at <paramref name="start"/>, which holds a character other than an ASCII letter, in the
+    /// full case-insensitive map (where "bır" with Turkish 'ı' still finds "bir"); returns where it ends. Every such
+    /// word counts, even a single letter.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int CountWord(ReadOnlySpan<char> chunk, int start, Span<int> hits)
