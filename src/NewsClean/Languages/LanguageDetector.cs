@@ -311,13 +311,11 @@ public sealed class LanguageDetector
     /// <summary>Adds the stopword hits of every language to <paramref name="hits"/>; returns the number of words.</summary>
     private int CountStopwords(ReadOnlySpan<char> sample, Span<int> hits)
     {
-        Span<char> upper = stackalloc char[maxStopwordLength];
-
         // Without '@', ':' or "www." no chunk is an address, and whitespace is no word character: the words of the
         // whole text are the words of its chunks, so they are counted in one go (most lines).
         if (sample.IndexOfAny('@', ':') < 0 && !sample.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
-            return CountHits(sample, hits, upper);
+            return CountHits(sample, hits);
         }
 
         int words = 0;
@@ -340,7 +338,7 @@ public sealed class LanguageDetector
             var chunk = sample[start..i];
             if (!MayBeAddress(chunk, addressMark) || !IsAddress(chunk))
             {
-                words += CountHits(chunk, hits, upper);
+                words += CountHits(chunk, hits);
             }
         }
 
@@ -348,71 +346,117 @@ public sealed class LanguageDetector
     }
 
     /// <summary>Counts the stopword hits of the words in one whitespace-free chunk; returns the number of words.</summary>
-    private int CountHits(ReadOnlySpan<char> chunk, Span<int> hits, Span<char> upper)
+    private int CountHits(ReadOnlySpan<char> chunk, Span<int> hits)
     {
+        // Most words are ASCII letters: they are scanned and packed in this loop, which calls nothing, so its state
+        // stays in registers. A word holding any other character is left to CountWord.
         int words = 0;
         int i = 0;
         while (i < chunk.Length)
         {
-            while (i < chunk.Length && !IsWordChar(chunk[i]))
+            char c = chunk[i];
+            if (!char.IsAsciiLetter(c))
             {
-                i++;
+                if (char.IsAscii(c) || !IsWordChar(c))
+                {
+                    i++;
+                }
+                else
+                {
+                    i = CountWord(chunk, i, hits);
+                    words++;
+                }
+
+                continue;
             }
 
             int start = i;
-            bool ascii = true;
-            ulong packed = 0; // the word so far as PackedAsciiWords packs it, while ASCII; only read when short enough
-            while (i < chunk.Length && IsWordChar(chunk[i]))
+            ulong packed = 0; // the word as PackedAsciiWords packs it; only read when short enough
+            do
             {
-                ascii &= char.IsAscii(chunk[i]);
-                packed = PackedAsciiWords.Append(packed, chunk[i]);
+                packed = PackedAsciiWords.Append(packed, c);
                 i++;
+            }
+            while (i < chunk.Length && char.IsAsciiLetter(c = chunk[i]));
+
+            if (i < chunk.Length && !char.IsAscii(c) && IsWordChar(c))
+            {
+                i = CountWord(chunk, start, hits); // an ASCII start of a longer word ("caf" of "café")
+                words++;
+                continue;
             }
 
             // A lone Latin letter ("a", "e", "y", "o") is a stopword in half the Latin-script lists: no evidence.
             int length = i - start;
-            if (length == 0 || (length == 1 && char.IsAsciiLetter(chunk[start])))
+            if (length == 1)
             {
                 continue;
             }
 
             words++;
-            if (length > maxStopwordLength)
+            if (length <= PackedAsciiWords.MaxLength)
             {
-                continue;
-            }
-
-            ulong mask;
-            bool found;
-            if (ascii && length <= PackedAsciiWords.MaxLength)
-            {
-                found = shortAsciiStopwords.TryGetValue(packed, out mask);
-            }
-            else if (ascii)
-            {
-                // ASCII word characters are letters: clearing bit 5 upper-cases them.
-                for (int k = 0; k < length; k++)
+                if (shortAsciiStopwords.TryGetValue(packed, out ulong mask))
                 {
-                    upper[k] = (char)(chunk[start + k] & ~0x20);
+                    AddHits(mask, hits);
                 }
-
-                found = longAsciiStopwords.TryGetValue(upper[..length], out mask);
             }
-            else
+            else if (length <= maxStopwordLength)
             {
-                found = stopwords.TryGetValue(chunk[start..i], out mask);
-            }
-
-            if (found)
-            {
-                for (ulong m = mask; m != 0; m &= m - 1)
-                {
-                    hits[(int)ulong.TrailingZeroCount(m)]++;
-                }
+                AddLongAsciiHits(chunk[start..i], hits);
             }
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Counts the word starting at <paramref name="start"/>, which holds a character other than an ASCII letter, in the
+    /// full case-insensitive map (where "bır" with Turkish 'ı' still finds "bir"); returns where it ends. Every such
+    /// word counts, even a single letter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int CountWord(ReadOnlySpan<char> chunk, int start, Span<int> hits)
+    {
+        int i = start;
+        while (i < chunk.Length && IsWordChar(chunk[i]))
+        {
+            i++;
+        }
+
+        var word = chunk[start..i];
+        if (word.Length <= maxStopwordLength && stopwords.TryGetValue(word, out ulong mask))
+        {
+            AddHits(mask, hits);
+        }
+
+        return i;
+    }
+
+    /// <summary>Counts an ASCII word too long to pack: upper-cased, as the long ASCII stopwords are keyed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddLongAsciiHits(ReadOnlySpan<char> word, Span<int> hits)
+    {
+        // ASCII word characters are letters: clearing bit 5 upper-cases them.
+        Span<char> upper = stackalloc char[word.Length];
+        for (int k = 0; k < word.Length; k++)
+        {
+            upper[k] = (char)(word[k] & ~0x20);
+        }
+
+        if (longAsciiStopwords.TryGetValue(upper, out ulong mask))
+        {
+            AddHits(mask, hits);
+        }
+    }
+
+    /// <summary>A hit for each language whose bit is set in <paramref name="mask"/>.</summary>
+    private static void AddHits(ulong mask, Span<int> hits)
+    {
+        for (ulong m = mask; m != 0; m &= m - 1)
+        {
+            hits[(int)ulong.TrailingZeroCount(m)]++;
+        }
     }
 
     /// <summary>Whether <see cref="IsAddress"/> can hold: without '@' or ':' only a chunk starting with "www." is one.</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NewsClean.Languages;
 
@@ -46,6 +47,7 @@ internal sealed class PackedAsciiWords
     public static ulong Append(ulong packed, char letter) => (packed << 5) | (uint)(letter & 0x1F);
 
     /// <summary>Whether <paramref name="packed"/> is a listed word, and its value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called once per word in the detector's hot loop
     public bool TryGetValue(ulong packed, out ulong value)
     {
         int slot = Slot(packed);
