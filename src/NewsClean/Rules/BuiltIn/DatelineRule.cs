@@ -9,6 +9,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short dateline lines that carry a publication date or time.")
 {
+    /// <inheritdoc />
+    internal override bool JudgesLineAlone => true;
+
     private const string Reason = "dateline (source and publication time)";
     private const int MaxWords = 16;
     private const int MaxOtherWords = 6;

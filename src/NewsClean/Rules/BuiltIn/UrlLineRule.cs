@@ -6,6 +6,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that are mostly a URL.")
 {
+    /// <inheritdoc />
+    internal override bool JudgesLineAlone => true;
+
     private const string MostlyUrl = "line is mostly a URL";
 
     private static readonly string[] TopLevelDomains =
