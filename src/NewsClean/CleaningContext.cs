@@ -23,18 +23,24 @@ public sealed class CleaningContext
     private string?[] reasons = []; // why, for the trace
     private int[] keepLength = [];  // characters kept when a rule trimmed the end of the line, else the full length
     private int proseCharacters = -1;
+    private SettledLines? settled;
 
     private CleaningContext()
     {
     }
 
     /// <summary>A context for <paramref name="document"/>: the thread's cached one when free, else a new one. Give it back with <see cref="Release"/>.</summary>
-    internal static CleaningContext Rent(TextDocument document, PhraseBook phrases, string? language)
+    /// <param name="document">The pass's lines.</param>
+    /// <param name="phrases">The phrase book the lines are judged with.</param>
+    /// <param name="language">The detected language, or null.</param>
+    /// <param name="settled">What earlier passes of the same Clean settled, already begun for this pass; null to remember nothing.</param>
+    internal static CleaningContext Rent(TextDocument document, PhraseBook phrases, string? language, SettledLines? settled = null)
     {
         // Taking the context out of the slot keeps a nested Clean (a user rule calling Clean) from sharing it.
         var context = cached ?? new CleaningContext();
         cached = null;
         context.Attach(document, phrases, language);
+        context.settled = settled;
         return context;
     }
 
@@ -121,6 +127,12 @@ public sealed class CleaningContext
 
         return ref phrases;
     }
+
+    /// <summary>True when the running rule, judging the line by itself, found nothing in it in this pass or an earlier one (<see cref="SettledLines"/>).</summary>
+    internal bool IsSettled(int line) => settled?.IsSettled(line, CurrentRule) == true;
+
+    /// <summary>Records that the running rule found nothing in the line judging it by itself: its text, features and phrase matches alone.</summary>
+    internal void Settle(int line) => settled?.Settle(line, CurrentRule);
 
     /// <summary>The 1-based input line number a line came from.</summary>
     public int GetSourceLine(int line) => document[line].SourceLine + 1;
@@ -337,6 +349,7 @@ public sealed class CleaningContext
         trimOwner?.Clear();
         document = null!;
         Phrases = null!;
+        settled = null;
         if (owner.Length <= MaxPooledLines)
         {
             cached = this;

@@ -97,9 +97,10 @@ public sealed class CleaningPipeline
         int[]? lineMap = null;
         string? language = fixedLanguage;
         TextDocument? next = null;
+        var settled = SettledLines.Rent();
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            string output = RunPass(current, lineMap, pass, skipLayoutRules, ref language, ref next, outcome, out lineMap, out bool changed);
+            string output = RunPass(current, lineMap, pass, skipLayoutRules, ref language, ref next, settled, outcome, out lineMap, out bool changed);
             current = output;
             if (!changed)
             {
@@ -107,6 +108,7 @@ public sealed class CleaningPipeline
             }
         }
 
+        settled.Return();
         if (outcome.Removals is { } removals)
         {
             removals.Sort(static (a, b) => a.FirstLine.CompareTo(b.FirstLine));
@@ -122,9 +124,9 @@ public sealed class CleaningPipeline
     /// next pass's from its output, as a second Clean of the output would: removing a mixed page's other-language lines
     /// can change the detected language, and with it the phrases that apply. Likewise <paramref name="next"/> is the
     /// document of <paramref name="text"/> when the previous pass could build it from its kept lines (else it is read),
-    /// and is set to the next pass's.
+    /// and is set to the next pass's, with what <paramref name="settled"/> holds carried to its lines.
     /// </summary>
-    private string RunPass(string text, int[]? lineMap, int pass, bool skipLayoutRules, ref string? language, ref TextDocument? next, PassOutcome outcome, out int[]? outputLineMap, out bool changed)
+    private string RunPass(string text, int[]? lineMap, int pass, bool skipLayoutRules, ref string? language, ref TextDocument? next, SettledLines settled, PassOutcome outcome, out int[]? outputLineMap, out bool changed)
     {
         bool firstPass = pass == 0;
         using var document = next ?? TextDocument.Read(text, lineMap);
@@ -136,7 +138,9 @@ public sealed class CleaningPipeline
             outcome.Language = language;
         }
 
-        var context = CleaningContext.Rent(document, phrases.For(language), language);
+        var book = phrases.For(language);
+        settled.BeginPass(document.Count, book);
+        var context = CleaningContext.Rent(document, book, language, settled);
         try
         {
             for (int r = 0; r < rules.Length; r++)
@@ -179,6 +183,11 @@ public sealed class CleaningPipeline
 
                 // The line map is only needed when the next pass has to read the output.
                 next = joined ? null : TextDocument.FromKept(context, output);
+                if (next is not null)
+                {
+                    settled.CarryToKept(context);
+                }
+
                 outputLineMap = next is null ? OutputWriter.OutputLineMap(context) : null;
             }
 

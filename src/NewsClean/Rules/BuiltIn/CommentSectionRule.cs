@@ -64,8 +64,15 @@ internal sealed class CommentSectionRule() : CleaningRule("comments.section", "R
             return false;
         }
 
-        // The count may come first ("34 Comments") or last ("Comments (34)", "댓글 (12)").
-        var withoutCount = context.GetText(line).Trim("[]() ").TrimStart("0123456789,. ").TrimEnd("0123456789()[] ");
+        // The count may come first ("34 Comments") or last ("Comments (34)", "댓글 (12)"). Without one, the line's own
+        // lookup has answered already: its exact match failed above, and its prefix match is kept with it.
+        var text = context.GetText(line);
+        var withoutCount = text.Trim("[]() ").TrimStart("0123456789,. ").TrimEnd("0123456789()[] ");
+        if (withoutCount.Length == text.Length)
+        {
+            return context.MatchPhrasePrefix(line, PhraseCategory.CommentsHeading) > 0;
+        }
+
         return headings.MatchesExact(withoutCount) || headings.MatchPrefix(withoutCount) > 0;
     }
 }

@@ -9,6 +9,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short dateline lines that carry a publication date or time.")
 {
+    /// <inheritdoc />
+    internal override bool JudgesLineAlone => true;
+
     private const string Reason = "dateline (source and publication time)";
     private const int MaxWords = 16;
     private const int MaxOtherWords = 6;
@@ -27,8 +30,9 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             return Reason;
         }
 
+        // A sentence is only a relative time's ("Updated 3 hours ago."), never a dateline's.
         // "— Jane Doe (@jane) November 18, 2019" closes an embedded post or a quotation: it belongs to the article.
-        if (text[0] is '—' or '–' || text.Contains("(@", StringComparison.Ordinal))
+        if (features.EndsSentence || text[0] is '—' or '–' || text.Contains("(@", StringComparison.Ordinal))
         {
             return null;
         }
@@ -37,11 +41,17 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         foreach (var range in text.Split(' '))
         {
             state.Visit(text[range].Trim(",;()[]•·|—–-"));
+
+            // Other words only add up: past the limit, no date can make the line a dateline.
+            if (state.Other > MaxOtherWords)
+            {
+                return null;
+            }
         }
 
         // A month and year alone ("Inflasi Oktober 2024 Terendah Sejak 2021") is a headline's topic; a dateline gives the day.
         bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year && state.Day);
-        return hasDate && state.Other <= MaxOtherWords && !features.EndsSentence ? Reason : null;
+        return hasDate ? Reason : null;
     }
 
     // "updated 16 minutes ago" is the longest kind of stamp; longer lines are never one.

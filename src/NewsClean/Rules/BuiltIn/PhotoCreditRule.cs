@@ -9,6 +9,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes photo-credit lines and image captions that end in a credit.")
 {
+    /// <inheritdoc />
+    internal override bool JudgesLineAlone => true;
+
     internal const int MaxCaptionWords = 40;
     private const int MaxGalleryCaptionWords = 100;
     private const string CreditLine = "photo-credit line";

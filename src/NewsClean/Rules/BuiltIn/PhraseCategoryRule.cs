@@ -11,6 +11,9 @@ internal sealed class PhraseCategoryRule(string id, string description, PhraseCa
 {
     public PhraseCategory Category { get; } = category;
 
+    /// <inheritdoc />
+    internal override bool JudgesLineAlone => true;
+
     protected override string? Match(CleaningContext context, int line)
     {
         if (context.MatchesExactPhrase(line, Category))

@@ -8,6 +8,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes editor codes such as '(WIL)' and staff-credit lines such as 'Editor: …'.")
 {
+    /// <inheritdoc />
+    internal override bool JudgesLineAlone => true;
+
     private const string EditorCode = "editor code";
     private const string StaffLine = "staff credit";
     private const int MaxCreditWords = 12;

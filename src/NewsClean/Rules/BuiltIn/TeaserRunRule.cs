@@ -33,7 +33,7 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
                 continue;
             }
 
-            if (i < context.LineCount && TeasersIn(context, i) is > 0 and var teasers)
+            if (i < context.LineCount && SettledTeasersIn(context, i) is > 0 and var teasers)
             {
                 runStart = kept == 0 ? i : runStart;
                 kept += teasers;
@@ -60,6 +60,26 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
     private const int MaxHeadingsBetween = 2;
 
     private static bool IsSectionHeading(in LineFeatures f) => f.Words is > 0 and <= 3 && !f.EndsSentence;
+
+    /// <summary>
+    /// <see cref="TeasersIn"/>, asked once per line over all passes: a line without teasers stays without them while it
+    /// stays whole, since that is read from the line alone.
+    /// </summary>
+    private static int SettledTeasersIn(CleaningContext context, int line)
+    {
+        if (context.IsSettled(line))
+        {
+            return 0;
+        }
+
+        int teasers = TeasersIn(context, line);
+        if (teasers == 0)
+        {
+            context.Settle(line);
+        }
+
+        return teasers;
+    }
 
     /// <summary>How many teasers the line holds: 0 or 1, or several when a ticker glued its cut-off summaries into one line.</summary>
     private static int TeasersIn(CleaningContext context, int line)

@@ -6,6 +6,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// </summary>
 internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that are mostly a URL.")
 {
+    /// <inheritdoc />
+    internal override bool JudgesLineAlone => true;
+
     private const string MostlyUrl = "line is mostly a URL";
 
     private static readonly string[] TopLevelDomains =
@@ -27,6 +30,14 @@ internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that ar
         while (at >= 0)
         {
             int start = text[..at].LastIndexOf(' ') + 1;
+
+            // Tokens come in order and do not overlap: once the line would not be mostly URL even if all the rest were,
+            // stop. In prose the first '.' ends a sentence well into the line, so its tokens are never tested.
+            if (!IsMostlyUrl(urlChars + text.Length - start, text.Length))
+            {
+                return null;
+            }
+
             int space = text[at..].IndexOf(' ');
             int end = space < 0 ? text.Length : at + space;
             var token = text[start..end];
@@ -39,9 +50,14 @@ internal sealed class UrlLineRule() : LineRule("ads.url", "Removes lines that ar
             at = next < 0 ? -1 : end + next;
         }
 
-        // "Mostly" means more than two thirds: an embedded post's "we're on it https://t.co/x" keeps its words.
-        return urlChars > 0 && urlChars * 3 >= text.Length * 2 ? MostlyUrl : null;
+        return urlChars > 0 && IsMostlyUrl(urlChars, text.Length) ? MostlyUrl : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="urlChars"/> of a line's <paramref name="length"/> are most of it: "mostly" means at least
+    /// two thirds, so an embedded post's "we're on it https://t.co/x" keeps its words.
+    /// </summary>
+    private static bool IsMostlyUrl(int urlChars, int length) => urlChars * 3 >= length * 2;
 
     /// <summary>http(s):// and www. links, and bare domains with a known top-level domain ("osc.medcom.id").</summary>
     internal static bool IsUrl(ReadOnlySpan<char> token)
