@@ -47,6 +47,8 @@ public class DatelineRuleTests
     [InlineData("1 hour ago")]
     [InlineData("updated 16M ago")]
     [InlineData("5 mins ago")]
+    [InlineData("5 Min Read")]
+    [InlineData("12 minute read")]
     public void Removes_English_relative_time_stamps(string stamp) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, stamp);
 
@@ -60,6 +62,7 @@ public class DatelineRuleTests
     [InlineData("20 years ago")]
     [InlineData("Two hours ago the barrier was still closed")]
     [InlineData("The tide peaked 3 hours ago at Woolwich, the agency said.")]
+    [InlineData("A 5 minute read of the report shows the barrier closed twice.")]
     public void Keeps_lines_that_only_mention_a_time_ago(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
     [Theory]
