@@ -76,4 +76,18 @@ public class DatelineRuleTests
 
         Assert.Equal([dateline], RuleHarness.RemovedLines(result, RuleId));
     }
+    [Theory]
+    [InlineData("de", "4 Min. Lesezeit")]
+    [InlineData("fr", "Temps de lecture : 6 min")]
+    [InlineData("es", "3 min de lectura")]
+    [InlineData("pt", "Tempo de leitura: 5 minutos")]
+    [InlineData("it", "7 minuti di lettura")]
+    [InlineData("nl", "2 min leestijd")]
+    public void Removes_reading_time_stamps_with_each_packs_words(string language, string stamp)
+    {
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, stamp]));
+
+        Assert.Equal([stamp], RuleHarness.RemovedLines(result, RuleId));
+    }
 }
