@@ -38,4 +38,28 @@ public class AdLineRuleTests
     [InlineData("The broker may earn a commission on each sandbag order, the council's filing said.")]
     public void Keeps_prose_and_subheadings_that_mention_advertising(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+    [Theory]
+    [InlineData("de", "Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.")]
+    [InlineData("fr", "Si vous achetez via ces liens, nous percevons une commission.")]
+    [InlineData("es", "Si compras a través de estos enlaces, recibimos una comisión.")]
+    [InlineData("pt", "Se você comprar por meio destes links, recebemos uma comissão.")]
+    [InlineData("it", "Se acquisti tramite questi link, riceviamo una commissione.")]
+    [InlineData("nl", "Als je via deze links iets koopt, ontvangen wij een commissie.")]
+    public void Removes_affiliate_disclosures_with_each_packs_words(string language, string disclosure)
+    {
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, disclosure]));
+
+        Assert.Equal([disclosure], RuleHarness.RemovedLines(result, RuleId));
+    }
+    [Theory]
+    [InlineData("es", "El intermediario recibió una comisión del cinco por ciento por cada venta, según el informe.")]
+    [InlineData("de", "Der Makler soll eine Provision von fünf Prozent erhalten haben, teilte die Staatsanwaltschaft mit.")]
+    public void Keeps_prose_about_a_commission_in_the_third_person(string language, string prose)
+    {
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, prose]));
+
+        Assert.Empty(result.Removals);
+    }
 }
