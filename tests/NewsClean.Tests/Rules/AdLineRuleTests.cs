@@ -47,8 +47,7 @@ public class AdLineRuleTests
     [InlineData("nl", "Als je via deze links iets koopt, ontvangen wij een commissie.")]
     public void Removes_affiliate_disclosures_with_each_packs_words(string language, string disclosure)
     {
-        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
-        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, disclosure]));
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, disclosure);
 
         Assert.Equal([disclosure], RuleHarness.RemovedLines(result, RuleId));
     }
@@ -57,8 +56,7 @@ public class AdLineRuleTests
     [InlineData("de", "Der Makler soll eine Provision von fünf Prozent erhalten haben, teilte die Staatsanwaltschaft mit.")]
     public void Keeps_prose_about_a_commission_in_the_third_person(string language, string prose)
     {
-        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
-        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, prose]));
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, prose);
 
         Assert.Empty(result.Removals);
     }

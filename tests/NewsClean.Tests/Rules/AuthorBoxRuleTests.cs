@@ -30,8 +30,7 @@ public class AuthorBoxRuleTests
     public void Removes_author_boxes_with_each_packs_labels(string language, params string[] box)
     {
         // The rule reads the labels of the language the caller names; the article around the box is the test's.
-        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
-        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. box]));
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, box);
 
         Assert.Equal(box, RuleHarness.RemovedLines(result, RuleId));
     }

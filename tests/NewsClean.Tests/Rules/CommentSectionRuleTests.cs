@@ -41,8 +41,7 @@ public class CommentSectionRuleTests
     {
         // The sentence is prose-shaped (16 words and a full stop), yet only a comment form prints it.
         string[] form = [formSentence, "By submitting this form you agree to the publication of your comment.", .. Comments[1..]];
-        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
-        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. form]));
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, form);
 
         Assert.Equal(form, RuleHarness.RemovedLines(result, RuleId));
     }

@@ -71,8 +71,7 @@ public class DatelineRuleTests
     [InlineData("pt", "20 Out 2019")]
     public void Removes_datelines_with_the_packs_month_abbreviations(string language, string dateline)
     {
-        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
-        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, dateline]));
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, dateline);
 
         Assert.Equal([dateline], RuleHarness.RemovedLines(result, RuleId));
     }
@@ -85,8 +84,7 @@ public class DatelineRuleTests
     [InlineData("nl", "2 min leestijd")]
     public void Removes_reading_time_stamps_with_each_packs_words(string language, string stamp)
     {
-        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
-        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, stamp]));
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, stamp);
 
         Assert.Equal([stamp], RuleHarness.RemovedLines(result, RuleId));
     }

@@ -15,6 +15,13 @@ internal static class RuleHarness
     public static CleaningPipeline Only(string ruleId) =>
         SingleRulePipelines.GetOrAdd(ruleId, id => new CleaningPipelineBuilder().UseRules(id).Build());
 
+    /// <summary>
+    /// Cleans the English article followed by <paramref name="after"/> with only <paramref name="ruleId"/> and only the
+    /// <paramref name="language"/> pack, so the rule reads that pack's phrases; the article around them is the test's.
+    /// </summary>
+    public static CleanResult CleanAfterArticle(string ruleId, string language, params string[] after) =>
+        new CleaningPipelineBuilder().UseRules(ruleId).UseLanguages(language).Build().CleanWithTrace(Document([.. ArticleText.English, .. after]));
+
     /// <summary>Joins lines into a document of one-line paragraphs, as scrapers deliver innerText.</summary>
     public static string Document(params string[] lines) => string.Join("\n\n", lines);
 
