@@ -139,16 +139,21 @@ internal static class FeatureScanner
 
     private static bool EndsSentence(ReadOnlySpan<char> line)
     {
-        // Closing quotes, and emoji or other symbols after the full stop ("… today! 🙂"), don't hide the sentence end.
+        // Closing quotes, emoji or other symbols after the full stop ("… today! 🙂"), and invisible format characters
+        // (a word joiner a page's editor left at the end) don't hide the sentence end.
         int i = line.Length - 1;
+        bool pictograph = false;
         while (i >= 0 && (CharClass.IsCloser(line[i]) || IsTrailingSymbol(line[i]) || line[i] == ' '))
         {
+            pictograph |= char.IsLowSurrogate(line[i]);
             i--;
         }
 
-        return i >= 0 && CharClass.IsSentenceEnd(line[i]);
+        // Informal writing ends a sentence with a pictograph instead of a stop ("… widely known to the world 🙂"):
+        // an emoji from the supplementary planes after a word counts as the stop. '©' or '™' after a title does not.
+        return i >= 0 && (CharClass.IsSentenceEnd(line[i]) || (pictograph && char.IsLetterOrDigit(line[i])));
     }
 
     private static bool IsTrailingSymbol(char c) =>
-        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.Format;
 }
