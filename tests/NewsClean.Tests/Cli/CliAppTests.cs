@@ -109,6 +109,20 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains(ArticleBody, run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_readme_shows_the_help_the_tool_prints()
+    {
+        // The README's "Command line" section copies the usage text; it had fallen behind the tool once (no --html).
+        var run = Run(["--help"]);
+        string readme = File.ReadAllText(RepoPaths.Combine("README.md")).ReplaceLineEndings("\n");
+        int start = readme.IndexOf("Usage: newsclean", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no usage block");
+        string shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(run.Output.ReplaceLineEndings("\n").TrimEnd(), shown.TrimEnd());
+    }
+
     [Theory]
     [InlineData("--bogus")]
     [InlineData("-x")]
