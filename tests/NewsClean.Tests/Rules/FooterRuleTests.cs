@@ -32,6 +32,26 @@ public class FooterRuleTests
     [InlineData("Kontak tembak antara aparat dan kelompok bersenjata terjadi di Intan Jaya pada Selasa pagi.")]
     public void Keeps_Indonesian_prose_that_starts_with_a_footer_word(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.Indonesian, content);
+    // Brazilian and Italian sites must print their company registration (CNPJ, partita IVA) in the footer.
+    [Theory]
+    [InlineData("pt", "Jaraguá do Sul - SC - CNPJ: 83.102.459/0001-23 - Rua das Flores, 1111 - Centro - 89259-565 - Fone: (047) 2106-8000")]
+    [InlineData("it", "Gazzetta del Lago Srl - Via Roma 12, 22100 Como - P.IVA 01234567890 - Registrazione Tribunale di Como n. 12/2004")]
+    public void Removes_a_company_registration_line_from_the_page_tail(string language, string footer)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, footer);
+        Assert.Equal([footer], RuleHarness.RemovedLines(result, RuleId));
+        RuleHarness.AssertKept(result, ArticleText.English);
+    }
+
+    [Theory]
+    [InlineData("pt", "A empresa informou o CNPJ à Receita Federal na terça-feira, segundo a prefeitura.")]
+    [InlineData("it", "Il governo ha annunciato nuove regole per chi apre una partita IVA nel 2025, ha detto il ministro.")]
+    public void Keeps_prose_that_names_a_company_registration(string language, string content)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, content);
+        Assert.Empty(result.Removals);
+    }
+
     private const string LegalNotice =
         "Most market data provided by a market data firm. Market indices are shown in real time, except for the index that is delayed by two minutes. " +
         "All times are ET. Copyright 2019 Example Data, Inc. All rights reserved. Certain market data is the property of an exchange and its " +
