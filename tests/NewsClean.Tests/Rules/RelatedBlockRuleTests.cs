@@ -88,6 +88,25 @@ public class RelatedBlockRuleTests
         RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. Teasers]), removed: Teasers, kept: ArticleText.English);
     }
 
+    // Fact-check and tabloid sites ask their headlines as questions, which read as prose when they are long.
+    private static readonly string[] QuestionTeasers =
+    [
+        "Editors' Picks",
+        "Did the Council Close the Thames Barrier an Hour Too Late During the Storm on Monday?", "12 November 2024", "Fact Check",
+        "Residents said the gates shut an hour after the warning, but the records show otherwise.",
+        "Was the Early Ferry to the Island Cancelled Because of the Flood or a Staff Shortage?", "8 November 2024", "Fact Check",
+        "A viral post blamed the river for the cancellation; the operator says it was a staff shortage.",
+        "Is the Old Market Hall Really Closing for Good After Two Years of Repairs and Delays?", "1 November 2024", "News",
+        "Traders were told the repairs would take two years, and the hall reopens in spring.",
+    ];
+
+    [Fact]
+    public void Removes_teasers_whose_titles_are_questions()
+    {
+        string[] article = [.. ArticleText.English, "Will the barrier hold next winter? Engineers say it depends on the spring tides."];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. article, .. QuestionTeasers]), removed: QuestionTeasers, kept: article);
+    }
+
     [Fact]
     public void Leaves_teaser_shaped_text_after_a_related_heading_at_the_top_of_the_page()
     {

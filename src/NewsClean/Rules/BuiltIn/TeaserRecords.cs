@@ -91,9 +91,23 @@ internal static class TeaserRecords
     {
         var title = context.GetFeatures(record[0]);
         var labelLine = context.GetFeatures(record[label]);
-        return !context.IsProse(record[0]) && title.Words >= MinTitleWords
+        return IsTitle(context, record[0]) && title.Words >= MinTitleWords
             && labelLine.Words is > 0 and <= MaxLabelWords && !labelLine.EndsSentence;
     }
+
+    /// <summary>A title is not prose, unless it is a headline asked as a question ("Did Pelosi Divert $2.4 Billion …?").</summary>
+    private static bool IsTitle(CleaningContext context, int line)
+    {
+        if (!context.IsProse(line))
+        {
+            return true;
+        }
+
+        var text = context.GetText(line);
+        return context.GetFeatures(line).Words <= MaxQuestionTitleWords && text.TrimEnd("\"'”’»)").EndsWith('?');
+    }
+
+    private const int MaxQuestionTitleWords = 20;
 
     private const int MinTitleWords = 3;
 
