@@ -13,6 +13,9 @@ public class FooterRuleTests
     [InlineData("Privacy Policy")]
     [InlineData("Back to top")]
     [InlineData("Thames Gazette is a registered trademark of Example Media Ltd.")]
+    [InlineData("Terms and conditions")]
+    [InlineData("Cookies policy")]
+    [InlineData("Accessibility Statement")]
     public void Removes_copyright_and_footer_lines_from_an_English_article(string footer) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, footer);
 
@@ -25,6 +28,7 @@ public class FooterRuleTests
     [Theory]
     [InlineData("The copyright of the photographs belongs to the residents who took them, the museum said.")]
     [InlineData("Contacts between the agency and the council were frequent during the night")]
+    [InlineData("Terms and conditions of the loan were not disclosed, the bank said")]
     public void Keeps_English_prose_that_mentions_footer_words(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 
