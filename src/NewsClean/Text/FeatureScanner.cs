@@ -151,7 +151,7 @@ internal static class FeatureScanner
 
         // Informal writing ends a sentence with a pictograph instead of a stop ("… widely known to the world 🙂"):
         // an emoji from the supplementary planes after a word counts as the stop. '©' or '™' after a title does not.
-        return i >= 0 && (CharClass.IsSentenceEnd(line[i]) || (pictograph && char.IsLetterOrDigit(line[i])));
+        return i >= 0 && (CharClass.IsSentenceEnd(line[i]) || (pictograph && char.IsLetterOrDigit(line[i])) || WireCode.Start(line) >= 0);
     }
 
     private static bool IsTrailingSymbol(char c) =>

@@ -13,6 +13,8 @@ public class TrailingCreditRuleTests
     [InlineData("Menurut dia, pemerintah daerah akan terus memantau perkembangan situasi di lapangan bersama aparat desa.", "(Antara)")]
     [InlineData("The ministry said talks would resume next week in Geneva.", "(Reporting by Jane Doe; Editing by John Roe)")]
     [InlineData("\"We will rebuild every house on this street, whatever it costs,\" the mayor told reporters.", "(AP)")]
+    [InlineData("On October 18, more than 300 people were deported by the authorities for entering the country illegally.", "PTI")]
+    [InlineData("The state government will announce relief for the flood-hit districts on Monday, officials said.", "IANS")]
     public void Trims_the_credit_and_keeps_the_paragraph(string paragraph, string credit)
     {
         // Paragraphs here are full sentences of 12 words or more: a shorter line ending in a bare agency name, such as
@@ -36,4 +38,23 @@ public class TrailingCreditRuleTests
     [InlineData("Pemilu 2024 (Putaran Kedua)")]
     public void Keeps_a_closing_parenthesis_that_is_not_a_credit(string paragraph) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, paragraph);
+
+    [Theory]
+    [InlineData("The treaty was signed by every member of NATO")]
+    [InlineData("The talks ended without a deal, the spokesman said. He left for the USA")]
+    [InlineData("Shares in the firm rose sharply after the deal. NASDAQ100")]
+    public void Keeps_capitals_that_are_not_a_wire_code_after_the_last_sentence(string paragraph) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, paragraph);
+
+    [Fact]
+    public void A_paragraph_signed_with_a_wire_code_is_prose_and_ends_the_article()
+    {
+        // Unsigned, the paragraph would not end a sentence, and structure.main-content took it for the page's tail.
+        string last = "On October 18, more than 300 people were deported by the authorities for entering the country illegally. PTI";
+        string[] footer = ["Home", "About", "Contact", "Careers", "Advertise", "Newsletters", "Archive", "Privacy Policy", "© 2019 Example Post"];
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, last, .. footer]));
+
+        RuleHarness.AssertKept(result, [.. ArticleText.English, last[..^" PTI".Length]]);
+        Assert.DoesNotContain("© 2019", result.Text, StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,7 @@ public class SentenceEndTests
     [InlineData("Bukan dengan satu mata.\u2060\u2060")] // word joiners after the stop
     [InlineData("Kami hadir setiap pagi.\u200B")] // a zero-width space after the stop
     [InlineData("It was a long day! 🙁")]
+    [InlineData("More than 300 people were deported for entering the country illegally. PTI")] // a wire's code after the stop
     public void A_stop_or_a_closing_emoji_ends_the_sentence(string line) =>
         Assert.True(FeatureScanner.Scan(line).EndsSentence);
 
@@ -24,6 +25,8 @@ public class SentenceEndTests
     [InlineData("Check them out below ⬇️")]
     [InlineData("Best gadgets of the year 2019 ™")]
     [InlineData("🙂")]
+    [InlineData("The treaty was signed by every member of NATO")]
+    [InlineData("Shares rose after the deal. NASDAQ100")]
     [InlineData("\u2060\u2060")]
     public void Symbols_and_invisible_characters_alone_do_not(string line) =>
         Assert.False(FeatureScanner.Scan(line).EndsSentence);

@@ -24,6 +24,12 @@ internal sealed class TrailingCreditRule() : CleaningRule("credits.trailing", "T
             }
 
             var text = context.GetText(i);
+            if (Text.WireCode.Start(text) is > 0 and var code)
+            {
+                context.RemoveEnd(i, code, Reason);
+                continue;
+            }
+
             int open = LineShape.TrailingParenthesis(text);
             if (open <= 0)
             {
