@@ -145,7 +145,8 @@ internal sealed class PassLanguages
         if (!measured[line])
         {
             row.Clear();
-            detector.Measure(document.Text(line), row);
+            ref readonly var scanned = ref document[line];
+            detector.MeasureLine(document.Text(line), row, scanned.Features.Letters, scanned.Traits);
             measured[line] = true;
         }
 
