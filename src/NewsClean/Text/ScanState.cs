@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 
@@ -36,17 +37,19 @@ internal struct ScanState
             return;
         }
 
-        bool isLetter = char.IsLetter(c);
-        bool isDigit = char.IsDigit(c);
+        // One category lookup answers what char.IsLetter, IsDigit, IsUpper and IsLower would each look up again.
+        var category = char.GetUnicodeCategory(c);
+        bool isLetter = category <= UnicodeCategory.OtherLetter;
+        bool isDigit = category == UnicodeCategory.DecimalDigitNumber;
         if (isLetter)
         {
             Letters++;
-            if (char.IsUpper(c))
+            if (category == UnicodeCategory.UppercaseLetter)
             {
                 Upper++;
             }
 
-            StartsLower ??= char.IsLower(c);
+            StartsLower ??= category == UnicodeCategory.LowercaseLetter;
         }
         else if (isDigit)
         {
@@ -54,8 +57,9 @@ internal struct ScanState
         }
 
         LettersAndDigits += isLetter || isDigit ? 1 : 0;
-        bool wordChar = isLetter || isDigit || (!char.IsAscii(c) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+
+        // Marks belong to the word they follow (no ASCII character is one).
+        bool wordChar = isLetter || isDigit || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
         if (wordChar && !InWord)
         {
             Words++;
