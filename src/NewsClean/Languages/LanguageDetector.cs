@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using NewsClean.Text;
 
 namespace NewsClean.Languages;
 
@@ -174,7 +175,41 @@ public sealed class LanguageDetector
     /// <summary>Adds the evidence of <paramref name="text"/> to <paramref name="evidence"/>. Its ends must be whitespace or a sample edge.</summary>
     internal void Measure(ReadOnlySpan<char> text, Span<int> evidence)
     {
+        CountScripts(text, evidence[..WritingScripts.Count]);
+        if (languages.Length > 0)
+        {
+            evidence[WritingScripts.Count] += CountStopwords(text, evidence[(WritingScripts.Count + 1)..]);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Measure"/> for a document line, told what its feature scan found: the number of its
+    /// <paramref name="letters"/> and its <paramref name="traits"/>. The letters of an ASCII line are its Latin letters,
+    /// and a line without '@', ':' or "ww" holds no address: those walks over the line are spared.
+    /// </summary>
+    internal void MeasureLine(ReadOnlySpan<char> line, Span<int> evidence, int letters, LineTraits traits)
+    {
         var scriptCounts = evidence[..WritingScripts.Count];
+        if ((traits & LineTraits.NonAscii) != 0)
+        {
+            CountScripts(line, scriptCounts);
+        }
+        else
+        {
+            scriptCounts[(int)WritingScript.Latin] += letters;
+            scriptCounts[(int)WritingScript.Other] = 0;
+        }
+
+        if (languages.Length > 0)
+        {
+            var hits = evidence[(WritingScripts.Count + 1)..];
+            evidence[WritingScripts.Count] += (traits & (LineTraits.AddressMark | LineTraits.DoubleW)) == 0 ? CountHits(line, hits) : CountStopwords(line, hits);
+        }
+    }
+
+    /// <summary>Adds the number of letters of each script in <paramref name="text"/> to <paramref name="scriptCounts"/>.</summary>
+    private static void CountScripts(ReadOnlySpan<char> text, Span<int> scriptCounts)
+    {
         int asciiLetters = 0; // counted apart: most characters are ASCII, whose only letters are Latin
         int i = 0;
         if (Vector128.IsHardwareAccelerated)
@@ -207,10 +242,6 @@ public sealed class LanguageDetector
 
         scriptCounts[(int)WritingScript.Latin] += asciiLetters;
         scriptCounts[(int)WritingScript.Other] = 0;
-        if (languages.Length > 0)
-        {
-            evidence[WritingScripts.Count] += CountStopwords(text, evidence[(WritingScripts.Count + 1)..]);
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

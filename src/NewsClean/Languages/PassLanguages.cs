@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using NewsClean.Text;
 
 namespace NewsClean.Languages;
@@ -20,7 +21,8 @@ internal sealed class PassLanguages
 
     private LanguageDetector detector = null!;
     private TextDocument document = null!;
-    private int stride;
+    private int length; // of an evidence vector
+    private int stride; // of a row: the length rounded up to whole vectors, the padding left zero
     private int[] rows = [];
     private bool[] measured = [];
 
@@ -36,7 +38,8 @@ internal sealed class PassLanguages
         cached = null;
         languages.detector = detector;
         languages.document = document;
-        languages.stride = detector.EvidenceLength;
+        languages.length = detector.EvidenceLength;
+        languages.stride = (languages.length + Vector<int>.Count - 1) / Vector<int>.Count * Vector<int>.Count;
         int count = document.Count;
         if (languages.measured.Length < count)
         {
@@ -90,15 +93,15 @@ internal sealed class PassLanguages
             var between = source[covered..start];
             if (!between.IsWhiteSpace())
             {
-                detector.Measure(between, total);
+                detector.Measure(between, total[..length]);
             }
 
             Add(total, i);
             covered = end;
         }
 
-        detector.Measure(source[covered..sampleEnd], total);
-        return detector.Decide(total);
+        detector.Measure(source[covered..sampleEnd], total[..length]);
+        return detector.Decide(total[..length]);
     }
 
     /// <summary>The language of the pass's output: <c>Detect(OutputWriter.Write(context, out _))</c>.</summary>
@@ -130,13 +133,13 @@ internal sealed class PassLanguages
             }
             else
             {
-                detector.Measure(text[..Math.Min(text.Length, room)], total);
+                detector.Measure(text[..Math.Min(text.Length, room)], total[..length]);
             }
 
             at += text.Length;
         }
 
-        return detector.Decide(total);
+        return detector.Decide(total[..length]);
     }
 
     private void Add(Span<int> total, int line)
@@ -145,25 +148,25 @@ internal sealed class PassLanguages
         if (!measured[line])
         {
             row.Clear();
-            detector.Measure(document.Text(line), row);
+            ref readonly var scanned = ref document[line];
+            detector.MeasureLine(document.Text(line), row[..length], scanned.Features.Letters, scanned.Traits);
             measured[line] = true;
         }
 
         Sum(total, row);
     }
 
-    /// <summary>Adds <paramref name="row"/> to <paramref name="total"/>, a vector at a time: a row is a few dozen counts, added once per line.</summary>
+    /// <summary>
+    /// Adds <paramref name="row"/> to <paramref name="total"/> (both <see cref="stride"/> long), a vector at a time: a
+    /// row is a few dozen counts, added once per line and pass, and padded to whole vectors so that none is left over.
+    /// </summary>
     private static void Sum(Span<int> total, ReadOnlySpan<int> row)
     {
-        int k = 0;
-        for (; k <= row.Length - Vector<int>.Count; k += Vector<int>.Count)
+        ref int to = ref MemoryMarshal.GetReference(total);
+        ref int from = ref MemoryMarshal.GetReference(row);
+        for (int k = 0; k < row.Length; k += Vector<int>.Count)
         {
-            (new Vector<int>(total[k..]) + new Vector<int>(row[k..])).CopyTo(total[k..]);
-        }
-
-        for (; k < row.Length; k++)
-        {
-            total[k] += row[k];
+            (Vector.LoadUnsafe(ref to, (nuint)k) + Vector.LoadUnsafe(ref from, (nuint)k)).StoreUnsafe(ref to, (nuint)k);
         }
     }
 }

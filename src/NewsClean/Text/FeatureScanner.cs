@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -8,13 +7,17 @@ namespace NewsClean.Text;
 /// <summary>Computes <see cref="LineFeatures"/> for a normalised line in one pass.</summary>
 internal static class FeatureScanner
 {
-    public static LineFeatures Scan(ReadOnlySpan<char> line) => Scan(line, out _);
+    public static LineFeatures Scan(ReadOnlySpan<char> line) => Scan(line, out _, out _);
+
+    /// <inheritdoc cref="Scan(ReadOnlySpan{char}, out int, out LineTraits)"/>
+    public static LineFeatures Scan(ReadOnlySpan<char> line, out int lettersAndDigits) => Scan(line, out lettersAndDigits, out _);
 
     /// <summary>
     /// <see cref="Scan(ReadOnlySpan{char})"/>, and the number of characters <see cref="LineFingerprint"/> hashes (its
     /// letters and digits): lines whose numbers differ are no copies, and need no fingerprint to tell.
+    /// And the line's <see cref="LineTraits"/>, which language detection reads instead of walking the line again.
     /// </summary>
-    public static LineFeatures Scan(ReadOnlySpan<char> line, out int lettersAndDigits)
+    public static LineFeatures Scan(ReadOnlySpan<char> line, out int lettersAndDigits, out LineTraits traits)
     {
         var state = new ScanState();
         int i = 0;
@@ -45,99 +48,10 @@ internal static class FeatureScanner
             state.Add(line[i]);
         }
 
-        lettersAndDigits = state.LettersAndDigits;
-        return new LineFeatures(
-            state.Words,
-            state.Letters,
-            state.Upper,
-            state.Digits,
-            EndsSentence(line),
-            state.StartsLower ?? false,
-            line.Length > 0 && CharClass.IsContinuation(line[0]));
+        return state.Finish(line, out lettersAndDigits, out traits);
     }
 
-    /// <summary>The counts so far and whether the scan is inside a word.</summary>
-    private struct ScanState
-    {
-        public int Words;
-        public int Letters;
-        public int Upper;
-        public int Digits;
-
-        // Not Letters + Digits: an unspaced-script character counts as a letter even when it is a mark.
-        public int LettersAndDigits;
-        public bool InWord;
-        public bool? StartsLower;
-
-        public void Add(char c)
-        {
-            if (CharClass.IsUnspacedScript(c))
-            {
-                Words++;
-                Letters++;
-                LettersAndDigits += char.IsLetterOrDigit(c) ? 1 : 0;
-                InWord = false;
-                StartsLower ??= false;
-                return;
-            }
-
-            bool isLetter = char.IsLetter(c);
-            bool isDigit = char.IsDigit(c);
-            if (isLetter)
-            {
-                Letters++;
-                if (char.IsUpper(c))
-                {
-                    Upper++;
-                }
-
-                StartsLower ??= char.IsLower(c);
-            }
-            else if (isDigit)
-            {
-                Digits++;
-            }
-
-            LettersAndDigits += isLetter || isDigit ? 1 : 0;
-            bool wordChar = isLetter || isDigit || (!char.IsAscii(c) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-                or System.Globalization.UnicodeCategory.SpacingCombiningMark);
-            if (wordChar && !InWord)
-            {
-                Words++;
-            }
-
-            InWord = wordChar;
-        }
-
-        /// <summary>Adds eight ASCII characters: ASCII letters and digits are the only word characters among them.</summary>
-        public void AddAscii(Vector128<ushort> chars)
-        {
-            uint upperBits = InRange(chars, 'A', 'Z');
-            uint lowerBits = InRange(chars, 'a', 'z');
-            uint digitBits = InRange(chars, '0', '9');
-            uint letterBits = upperBits | lowerBits;
-            uint wordBits = letterBits | digitBits;
-
-            // A word starts where a word character follows a non-word one (or the previous block's non-word end).
-            uint previousBits = (wordBits << 1) | (InWord ? 1u : 0u);
-            Words += BitOperations.PopCount(wordBits & ~previousBits);
-            InWord = (wordBits & (1u << (Vector128<ushort>.Count - 1))) != 0;
-            Upper += BitOperations.PopCount(upperBits);
-            Letters += BitOperations.PopCount(letterBits);
-            Digits += BitOperations.PopCount(digitBits);
-            LettersAndDigits += BitOperations.PopCount(wordBits);
-            if (StartsLower is null && letterBits != 0)
-            {
-                StartsLower = ((lowerBits >> BitOperations.TrailingZeroCount(letterBits)) & 1) != 0;
-            }
-        }
-
-        /// <summary>One bit per character: set when it lies in [<paramref name="low"/>, <paramref name="high"/>].</summary>
-        private static uint InRange(Vector128<ushort> chars, char low, char high) =>
-            Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)low), Vector128.Create((ushort)(high - low))).ExtractMostSignificantBits();
-    }
-
-    private static bool EndsSentence(ReadOnlySpan<char> line)
+    internal static bool EndsSentence(ReadOnlySpan<char> line)
     {
         // Closing quotes, emoji or other symbols after the full stop ("… today! 🙂"), and invisible format characters
         // (a word joiner a page's editor left at the end) don't hide the sentence end.

@@ -128,7 +128,8 @@ internal sealed class TextDocument : IDisposable
 
             bool whole = text.Length == line.Length;
             int lettersAndDigits = line.LettersAndDigits;
-            var features = whole ? line.Features : FeatureScanner.Scan(text, out lettersAndDigits);
+            var traits = line.Traits;
+            var features = whole ? line.Features : FeatureScanner.Scan(text, out lettersAndDigits, out traits);
             document.lines[document.Count++] = new TextLine
             {
                 Start = document.length,
@@ -138,6 +139,7 @@ internal sealed class TextDocument : IDisposable
                 BlankBefore = true,
                 Features = features,
                 LettersAndDigits = lettersAndDigits,
+                Traits = traits,
                 Fingerprint = whole ? line.Fingerprint : 0,
                 Phrases = whole ? line.Phrases : default,
             };
@@ -231,10 +233,16 @@ internal sealed class TextDocument : IDisposable
     {
         EnsureBufferRoom(raw.Length);
         int start = length;
-        int written = Normalize(raw, buffer.AsSpan(start));
-        if (written == 0)
+        int written = raw.Length;
+        if (!VerbatimLine.TryRead(raw, buffer.AsSpan(start), out var features, out int lettersAndDigits, out var traits))
         {
-            return true;
+            written = Normalize(raw, buffer.AsSpan(start));
+            if (written == 0)
+            {
+                return true;
+            }
+
+            features = FeatureScanner.Scan(buffer.AsSpan(start, written), out lettersAndDigits, out traits);
         }
 
         if (Count == lines.Length)
@@ -243,7 +251,6 @@ internal sealed class TextDocument : IDisposable
         }
 
         length += written;
-        var features = FeatureScanner.Scan(buffer.AsSpan(start, written), out int lettersAndDigits);
         lines[Count++] = new TextLine
         {
             Start = start,
@@ -255,6 +262,7 @@ internal sealed class TextDocument : IDisposable
             BlankBefore = blankBefore,
             Features = features,
             LettersAndDigits = lettersAndDigits,
+            Traits = traits,
         };
         return false;
     }

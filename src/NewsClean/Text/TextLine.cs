@@ -26,6 +26,9 @@ internal struct TextLine
     /// <summary>How many characters the line's <see cref="LineFingerprint"/> hashes: its letters and digits.</summary>
     public int LettersAndDigits;
 
+    /// <summary>What the feature scan noted about the line's characters for language detection.</summary>
+    public LineTraits Traits;
+
     /// <summary>The line's <see cref="LineFingerprint"/> once computed, else 0.</summary>
     public ulong Fingerprint;
 
