@@ -44,6 +44,16 @@ public class RelatedBlockRuleTests
     }
 
     [Fact]
+    public void A_related_heading_among_menu_entries_at_the_top_of_the_page_leaves_the_article_header_alone()
+    {
+        // "Últimas notícias" is a menu entry here; the headline, standfirst and byline under the menu are not a related list.
+        string[] top = ["Últimas notícias", "Política", "Economia", "Mundo", "Esportes", ArticleText.EnglishHeadline, "Defenders say the gates can close twice a day", "Jane Doe"];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. top, .. ArticleText.English[1..]]));
+
+        Assert.Empty(RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
     public void Keeps_the_headline_just_above_the_next_article()
     {
         // A teaser list followed by prose: the last headline-like line belongs to the article that follows.

@@ -32,6 +32,14 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
                 continue;
             }
 
+            // Before any prose, a heading over one- and two-word lines is a menu entry ("Últimas notícias", "Gündem"
+            // among "Política", "Economia"), not a list of headlines: taking the run would take the article's headline,
+            // standfirst and byline with it. structure.main-content removes the menu.
+            if (proseLines == 0 && IsMenuEntry(context, i))
+            {
+                continue;
+            }
+
             // An earlier rule may own the heading ("BERITA TERKAIT" is also an inline 'read also' phrase, and
             // related.inline took it with one headline): the rest of the list under it is still this rule's.
             if (!context.IsRemoved(i))
@@ -96,6 +104,14 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
     }
 
     private const int MinWordsOfCertainPrefix = 3;
+
+    private const int MaxMenuItemWords = 2;
+
+    /// <summary>The next two lines are one- or two-word menu entries.</summary>
+    private static bool IsMenuEntry(CleaningContext context, int heading) =>
+        heading + 2 < context.LineCount
+        && context.GetFeatures(heading + 1).Words is > 0 and <= MaxMenuItemWords
+        && context.GetFeatures(heading + 2).Words is > 0 and <= MaxMenuItemWords;
 
     private const int MaxPrefixedHeadingWords = 6;
 
