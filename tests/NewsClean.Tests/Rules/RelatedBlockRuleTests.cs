@@ -54,6 +54,23 @@ public class RelatedBlockRuleTests
     }
 
     [Fact]
+    public void A_headline_that_asks_a_question_does_not_end_the_list()
+    {
+        string[] block = ["Related articles", "Why does the barrier close more often than ever?", "Storm Ciaran batters southern England. Will the ferries run?", "Council tax to rise by five percent"];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. block]), removed: block, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void A_question_of_prose_length_still_ends_the_list()
+    {
+        string[] block = ["Related articles", "Storm Ciaran batters southern England"];
+        string question = "Will the barrier, which closed twice in one night this week, be able to cope with the higher tides expected in the spring?";
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. block, question]));
+
+        Assert.DoesNotContain(question, RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
     public void Keeps_the_headline_just_above_the_next_article()
     {
         // A teaser list followed by prose: the last headline-like line belongs to the article that follows.
