@@ -65,6 +65,7 @@ public static class LanguageSamples
                 new("Todos los derechos reservados", Footer),
                 new("Etiquetas: sequía, agricultura, Andalucía", Tags),
                 new("Archivado en", Tags),
+                new("Continúa leyendo", Ad),
             ],
             ["Lo más leído", "El precio del aceite de oliva bate un nuevo récord", "Los embalses catalanes, en mínimos históricos"]),
         new("pt",
