@@ -89,7 +89,7 @@ public sealed class CommentsAndNavigationPhraseTests
         { "pt", ["Ir para o conteúdo", "Menu principal", "Buscar", "Próxima notícia", "Voltar"], "Repercussão" },
         { "de", ["Zum Inhalt springen", "Menü", "Suche", "Nächster Artikel", "Nach oben"], "Hintergrund" },
         { "fr", ["Aller au contenu principal", "Rechercher", "Fermer", "Article suivant", "Retour en haut"], "Contexte" },
-        { "ru", ["Перейти к содержимому", "Меню", "Поиск", "Следующая статья", "Наверх"], "Реакция" },
+        { "ru", ["Перейти к содержимому", "Меню", "Поиск", "Следующая статья", "Обсудить", "Наверх"], "Реакция" },
         { "ja", ["本文へスキップ", "メニュー", "検索", "ホーム", "ページの先頭へ"], "背景" },
         { "ko", ["본문 바로가기", "메뉴", "검색", "홈", "맨 위로"], "배경" },
         { "tr", ["İçeriğe geç", "Menü", "Ara", "Sonraki Haber", "Başa Dön"], "Tepkiler" },

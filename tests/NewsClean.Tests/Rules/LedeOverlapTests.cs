@@ -14,4 +14,20 @@ public class LedeOverlapTests
     [InlineData("Housekeeping tips", 0)]   // whole words only: "house" inside "housekeeping" is not a match
     public void Counts_the_longer_words_a_candidate_shares_with_the_lede(string candidate, int expected) =>
         Assert.Equal(expected, LedeOverlap.SharedWords(candidate, Lede));
+
+    [Fact]
+    public void Counts_shared_character_pairs_in_Chinese_and_Japanese()
+    {
+        // No spaces: 高知, で震, 震度, 津波, 波の, の心, 心配 appear in the lede; 知で and 配な do not.
+        const string lede = "５日午前８時５分ごろ、高知県東部を震源とする地震があり、同県室戸市で震度５弱を観測した。この地震による津波の心配はないという。";
+        Assert.Equal(7, LedeOverlap.SharedWords("高知で震度５弱　津波の心配なし", lede));
+        Assert.Equal(0, LedeOverlap.SharedWords("ポスト", lede));
+    }
+
+    [Fact]
+    public void Vowel_signs_are_part_of_a_Devanagari_word()
+    {
+        // "मुंबई" and "बारिश" are shared whole words; split at their vowel signs they would be pieces too short to count.
+        Assert.Equal(2, LedeOverlap.SharedWords("मुंबई में भारी बारिश", "मुंबई और आसपास के इलाकों में मूसलाधार बारिश हो रही है।"));
+    }
 }

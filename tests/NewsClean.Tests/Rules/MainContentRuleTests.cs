@@ -98,6 +98,32 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_quote_without_a_full_stop_before_more_sentences_does_not_end_the_article()
+    {
+        // Short sentences after an unfinished quote and an ad weigh little, but the quote leads on to them: they are the text's.
+        string[] article = [ArticleText.EnglishHeadline, ArticleText.EnglishProse1, ArticleText.EnglishProse2];
+        string[] tail =
+        [
+            "\"We built it for nights like this, and it did exactly what we asked of it\", said chief engineer Priya Shah",
+            "ADVERTISEMENT", "The path reopened at dawn.", "Crews checked the gates.",
+            "Engineers will inspect the ten steel gates again on Thursday before the next high tide reaches the estuary.",
+        ];
+        var pipeline = new CleaningPipelineBuilder().UseRules("ads.line", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. Header, .. article, .. tail, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([.. article, tail[0], .. tail[2..]]), result.Text);
+    }
+
+    [Fact]
+    public void A_quote_without_a_full_stop_before_the_footer_is_not_a_bridge()
+    {
+        string quote = "\"We will be back next season, stronger than ever\", the club wrote on its page of news, videos and match reports";
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. Header, .. ArticleText.English, quote, .. Footer]));
+
+        Assert.Contains(quote, RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
     public void Removed_boilerplate_does_not_make_a_short_tail_after_the_article_look_like_a_footer()
     {
         // The article's own tail (a helpline list) beside one ad line stays.

@@ -49,6 +49,27 @@ public class PhotoCreditRuleTests
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, credit);
 
     [Theory]
+    [InlineData("zh", "1月14日，旅客在广州南站候车大厅排队检票。（图/视觉中国）")] // full-width brackets, a script without capitals
+    [InlineData("ja", "地震の影響で棚から落ちた商品を片付ける店員＝５日午前、高知市内（写真：共同）")]
+    [InlineData("ko", "9일 오전 서울 광화문 일대에서 시민들이 출근하고 있다. 사진=연합뉴스")] // '=' for the label's colon
+    [InlineData("ar", "سيارات تسير في شارع غارق بمياه الأمطار وسط الإسكندرية، الأربعاء. (رويترز)")]
+    [InlineData("hi", "अंधेरी सबवे में भरे पानी के बीच से गुजरते लोग। (फोटो- पीटीआई)")] // a dash after the label inside the brackets
+    [InlineData("pt", "Moradores atravessam rua alagada no bairro Sarandi — Foto: Jefferson Botega/Agência RBS")] // a credit after a dash
+    public void Removes_captions_with_credits_in_other_scripts_and_styles(string language, string caption)
+    {
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English[..2], caption, .. ArticleText.English[2..]]));
+
+        Assert.Equal([caption], RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Theory]
+    [InlineData("The mayor — photo in hand — told reporters that the barrier had held through the night.")]
+    [InlineData("Residents shared pictures of the flooded street – photos: dozens, all taken before midnight, she said.")]
+    public void Keeps_prose_with_a_photo_word_after_a_dash(string prose) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
+
+    [Theory]
     [InlineData("Photographs taken by residents showed water reaching the first floor of several houses on the estate.")]
     [InlineData("Photo exhibitions in the borough have been postponed until the river path reopens next month.")]
     [InlineData("The photo, taken by a Reuters photographer from a bridge, shows the flooded street at midnight.")]

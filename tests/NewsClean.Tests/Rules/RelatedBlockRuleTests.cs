@@ -44,6 +44,33 @@ public class RelatedBlockRuleTests
     }
 
     [Fact]
+    public void A_related_heading_among_menu_entries_at_the_top_of_the_page_leaves_the_article_header_alone()
+    {
+        // "Últimas notícias" is a menu entry here; the headline, standfirst and byline under the menu are not a related list.
+        string[] top = ["Últimas notícias", "Política", "Economia", "Mundo", "Esportes", ArticleText.EnglishHeadline, "Defenders say the gates can close twice a day", "Jane Doe"];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. top, .. ArticleText.English[1..]]));
+
+        Assert.Empty(RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void A_headline_that_asks_a_question_does_not_end_the_list()
+    {
+        string[] block = ["Related articles", "Why does the barrier close more often than ever?", "Storm Ciaran batters southern England. Will the ferries run?", "Council tax to rise by five percent"];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. block]), removed: block, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void A_question_of_prose_length_still_ends_the_list()
+    {
+        string[] block = ["Related articles", "Storm Ciaran batters southern England"];
+        string question = "Will the barrier, which closed twice in one night this week, be able to cope with the higher tides expected in the spring?";
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. block, question]));
+
+        Assert.DoesNotContain(question, RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
     public void Keeps_the_headline_just_above_the_next_article()
     {
         // A teaser list followed by prose: the last headline-like line belongs to the article that follows.

@@ -19,6 +19,7 @@ public class RelatedInlineRuleTests
     [InlineData("Read more: Flood warnings issued for the Severn")]
     [InlineData("Read also: Why the Thames Barrier is closing more often")]
     [InlineData("READ MORE: Storm Ciaran batters southern England")]
+    [InlineData("Read more: Why is the Thames Barrier closing more often than at any time since it was built?")] // prose-length question
     public void Removes_English_read_also_links(string link) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, link);
 
@@ -40,6 +41,7 @@ public class RelatedInlineRuleTests
 
     [Theory]
     [InlineData("Readers of the local paper were told to move their cars away from the river on Monday.")]
+    [InlineData("Read more about the barrier and you will find it has closed twice as often this decade as the last one.")]
     [InlineData("Relatives of the missing gathered at the river bank on Wednesday morning.")]
     [InlineData("Baca Tulis Warga Pengungsian")]
     public void Keeps_prose_and_subheadings_that_start_like_a_prompt(string content) =>

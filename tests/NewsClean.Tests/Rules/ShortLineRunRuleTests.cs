@@ -17,6 +17,27 @@ public class ShortLineRunRuleTests
     }
 
     [Fact]
+    public void Two_short_lines_under_a_tags_label_alone_are_the_tags()
+    {
+        // "Tags" alone is site.tags' label; its links follow one a line, too few for a menu run.
+        string[] tags = ["Flooding", "River Thames"];
+        var pipeline = new CleaningPipelineBuilder().UseRules("site.tags", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, "Tags", .. tags]));
+
+        Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
+        Assert.Equal(tags, RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void One_short_line_under_a_tags_label_stays()
+    {
+        var pipeline = new CleaningPipelineBuilder().UseRules("site.tags", RuleId).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English[..2], "Tags", ArticleText.EnglishSubheading, .. ArticleText.English[3..]]));
+
+        Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
+    }
+
+    [Fact]
     public void Keeps_a_short_run_of_subheadings_and_one_liners()
     {
         // Four short lines in a row are below the run length: an article's own list or subheadings.

@@ -45,4 +45,20 @@ public class StaffCreditRuleTests
     [InlineData("Laporan warga menyebutkan air mulai naik sejak pukul 02.00 WIB")]
     public void Keeps_Indonesian_prose_that_starts_with_a_credit_label(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.Indonesian, content);
+
+    [Theory]
+    [InlineData("ko", "김지훈 기자 jhkim@example.co.kr")]
+    [InlineData("en", "Jane Doe, Reporter jane.doe@example.com")]
+    public void Removes_a_sign_off_with_a_staff_label_and_an_e_mail_address(string language, string signOff)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, signOff);
+
+        Assert.Equal([signOff], RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Theory]
+    [InlineData("Residents can email the council at help@example.gov.uk")]
+    [InlineData("Jane Doe jane.doe@example.com")]
+    public void Keeps_an_e_mail_line_without_a_staff_label(string line) =>
+        Assert.Empty(RuleHarness.RemovedLines(RuleHarness.CleanAfterArticle(RuleId, "en", line), RuleId));
 }

@@ -17,18 +17,41 @@ internal static class LedeOverlap
         int i = 0;
         while (i < candidate.Length)
         {
-            while (i < candidate.Length && !char.IsLetterOrDigit(candidate[i]))
+            while (i < candidate.Length && !Languages.PhraseMatcher.IsWordChar(candidate[i]))
             {
                 i++;
             }
 
             int start = i;
-            while (i < candidate.Length && char.IsLetterOrDigit(candidate[i]))
+            while (i < candidate.Length && Languages.PhraseMatcher.IsWordChar(candidate[i]))
             {
                 i++;
             }
 
-            if (i - start >= MinWordLength && ContainsWord(lede, candidate[start..i]))
+            int pairs = SharedPairs(candidate[start..i], lede);
+            if (pairs > 0)
+            {
+                shared += pairs;
+            }
+            else if (i - start >= MinWordLength && ContainsWord(lede, candidate[start..i]))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>
+    /// Chinese and Japanese have no spaces, so a "word" above is a whole clause: count the pairs of adjacent characters
+    /// of the run that appear in the lede instead ("震度" and "津波" in "高知で震度５弱　津波の心配なし").
+    /// </summary>
+    private static int SharedPairs(ReadOnlySpan<char> run, ReadOnlySpan<char> lede)
+    {
+        int shared = 0;
+        for (int k = 0; k + 1 < run.Length; k++)
+        {
+            if (Text.CharClass.IsUnspacedScript(run[k]) && Text.CharClass.IsUnspacedScript(run[k + 1]) && lede.IndexOf(run.Slice(k, 2), StringComparison.Ordinal) >= 0)
             {
                 shared++;
             }
@@ -49,7 +72,7 @@ internal static class LedeOverlap
             }
 
             int start = offset + found, end = start + word.Length;
-            bool wholeWord = (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+            bool wholeWord = (start == 0 || !Languages.PhraseMatcher.IsWordChar(text[start - 1])) && (end == text.Length || !Languages.PhraseMatcher.IsWordChar(text[end]));
             if (wholeWord)
             {
                 return true;

@@ -37,16 +37,17 @@ internal static class LineShape
 
     /// <summary>
     /// The index of the '(' that opens a parenthetical ending the line, or -1. "Text. (EPA)" gives the index of '('.
+    /// Chinese and Japanese text uses the full-width pair: "……检票。（图/视觉中国）".
     /// </summary>
     public static int TrailingParenthesis(ReadOnlySpan<char> line)
     {
-        if (line.Length < 3 || line[^1] != ')')
+        if (line.Length < 3 || line[^1] is not (')' or '）'))
         {
             return -1;
         }
 
-        int open = line.LastIndexOf('(');
-        return open >= 0 && line[(open + 1)..^1].IndexOfAny('(', ')') < 0 ? open : -1;
+        int open = line.LastIndexOf(line[^1] == ')' ? '(' : '（');
+        return open >= 0 && line[(open + 1)..^1].IndexOfAny("()（）") < 0 ? open : -1;
     }
 
     /// <summary>

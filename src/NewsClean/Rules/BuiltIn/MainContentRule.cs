@@ -320,6 +320,10 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     private const int MinUnfinishedProseWords = 12;
 
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"“”„«»「」");
+
+    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create(",，、");
+
     // Growing steps over an inline ad or a share line that other rules removed, not over a removed menu or footer:
     // a sentence beyond a long removed block ("CRN Newsletters deliver …") is not the text's.
     private const int MaxRemovedRunToStepOver = 3;
@@ -380,7 +384,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 listItems = 0;
                 continue;
             }
-            else if (!ContinuesText(context, i, inGap))
+            else if (!ContinuesText(context, i, inGap) && !BridgesToSentence(context, i, limit))
             {
                 break;
             }
@@ -393,6 +397,32 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A prose-length line without a full stop ("… alışkanlık haline getirmek" dedi) followed by a sentence is a quote
+    /// paragraph that ends in its source, inside the article: growing stops only where no sentence follows it.
+    /// </summary>
+    private static bool BridgesToSentence(CleaningContext context, int line, int limit)
+    {
+        var text = context.GetText(line);
+        if (context.GetFeatures(line).Words < MinUnfinishedProseWords || text.IndexOfAny(QuotationMarks) < 0 || text.IndexOfAny(Commas) < 0)
+        {
+            return false;
+        }
+
+        for (int i = line + 1, removed = 0; i < limit && removed <= MaxRemovedRunToStepOver; i++)
+        {
+            if (context.IsRemoved(i))
+            {
+                removed++;
+                continue;
+            }
+
+            return IsSentence(context, i);
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -52,9 +52,26 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
         // "Crowds gather in the square. Photo: Reuters"
         int sentenceEnd = text.LastIndexOf(". ", StringComparison.Ordinal);
-        return sentenceEnd > 0 && text.Length - sentenceEnd <= 60 && IsCreditLabel(text[(sentenceEnd + 2)..], credits)
+        if (sentenceEnd > 0 && text.Length - sentenceEnd <= 60 && IsCreditLabel(text[(sentenceEnd + 2)..], credits))
+        {
+            return CaptionWithCredit;
+        }
+
+        // "Moradores atravessam rua alagada — Foto: Jefferson Botega/Agência RBS": a dash sets off the credit, a few
+        // names that do not end a sentence ("– photos: dozens, all taken before midnight, she said." is prose).
+        int dash = text.LastIndexOfAny("—–");
+        var credit = dash > 0 && text[dash - 1] == ' ' ? text[(dash + 1)..].Trim() : [];
+        return credit.Length is > 0 and <= 60 && IsCreditLabel(credit, credits) && IsShortCredit(credit)
             ? CaptionWithCredit
             : null;
+    }
+
+    private const int MaxDashedCreditWords = 6;
+
+    private static bool IsShortCredit(ReadOnlySpan<char> credit)
+    {
+        var f = Text.FeatureScanner.Scan(credit);
+        return f.Words <= MaxDashedCreditWords && !f.EndsSentence;
     }
 
     /// <summary>
@@ -90,13 +107,16 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     {
         inner = inner.Trim();
 
-        // Credits are proper names: "(ePA)" in a German sentence is an abbreviation, not the agency EPA.
-        if (inner.IsEmpty || inner.Length > 60 || !char.IsUpper(inner[0]))
+        // Credits are proper names: "(ePA)" in a German sentence is an abbreviation, not the agency EPA. Scripts
+        // without capitals ("（图/视觉中国）", "(رويترز)") cannot show it.
+        if (inner.IsEmpty || inner.Length > 60 || char.IsLower(inner[0]))
         {
             return false;
         }
 
-        if (credits.MatchesExact(inner) || IsCreditLabel(inner, credits))
+        // "(फोटो- पीटीआई)": inside the parenthesis a dash after the label is as good as a colon.
+        int label = credits.MatchPrefix(inner);
+        if (credits.MatchesExact(inner) || IsCreditLabel(inner, label) || (label > 0 && inner[label..].TrimStart().StartsWith('-')))
         {
             return true;
         }
@@ -191,7 +211,8 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return false;
         }
 
+        // "사진=연합뉴스" and "写真＝共同" write the label's colon as an equals sign.
         var rest = text[length..].TrimStart();
-        return rest.IsEmpty || rest[0] is ':' or '/' or '：';
+        return rest.IsEmpty || rest[0] is ':' or '/' or '：' or '=' or '＝';
     }
 }

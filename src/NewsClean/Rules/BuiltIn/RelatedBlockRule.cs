@@ -32,6 +32,14 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
                 continue;
             }
 
+            // Before any prose, a heading over one- and two-word lines is a menu entry ("Últimas notícias", "Gündem"
+            // among "Política", "Economia"), not a list of headlines: taking the run would take the article's headline,
+            // standfirst and byline with it. structure.main-content removes the menu.
+            if (proseLines == 0 && IsMenuEntry(context, i))
+            {
+                continue;
+            }
+
             // An earlier rule may own the heading ("BERITA TERKAIT" is also an inline 'read also' phrase, and
             // related.inline took it with one headline): the rest of the list under it is still this rule's.
             if (!context.IsRemoved(i))
@@ -97,6 +105,14 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
 
     private const int MinWordsOfCertainPrefix = 3;
 
+    private const int MaxMenuItemWords = 2;
+
+    /// <summary>The next two lines are one- or two-word menu entries.</summary>
+    private static bool IsMenuEntry(CleaningContext context, int heading) =>
+        heading + 2 < context.LineCount
+        && context.GetFeatures(heading + 1).Words is > 0 and <= MaxMenuItemWords
+        && context.GetFeatures(heading + 2).Words is > 0 and <= MaxMenuItemWords;
+
     private const int MaxPrefixedHeadingWords = 6;
 
     /// <summary>
@@ -115,5 +131,12 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
     }
 
     private static bool IsListItem(CleaningContext context, int line) =>
-        !context.IsProse(line) && (LineShape.IsHeadlineLike(context.GetFeatures(line)) || context.GetFeatures(line).Words <= 6);
+        !context.IsProse(line) && (LineShape.IsHeadlineLike(context.GetFeatures(line)) || context.GetFeatures(line).Words <= 6 || IsQuestionHeadline(context, line));
+
+    /// <summary>
+    /// "Pourquoi les TER sont-ils si souvent en retard ?", "Ceny węgla w styczniu. Ile zapłacimy za tonę?": a headline
+    /// may ask a question. Short of prose length (which ends the run) a line ending in a question mark is one.
+    /// </summary>
+    private static bool IsQuestionHeadline(CleaningContext context, int line) =>
+        context.GetText(line).TrimEnd() is [.., '?' or '？' or '؟'];
 }

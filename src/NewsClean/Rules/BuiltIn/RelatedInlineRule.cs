@@ -15,13 +15,18 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
     {
         for (int i = 0; i < context.LineCount; i++)
         {
-            // A finished sentence of some length that starts "See also …" is prose, not a link.
-            if (context.IsRemoved(i) || context.GetFeatures(i).Words > MaxWords || context.IsProse(i))
+            if (context.IsRemoved(i) || context.GetFeatures(i).Words > MaxWords)
             {
                 continue;
             }
 
+            // A finished sentence of some length that starts "See also …" is prose, not a link; a prompt with its colon
+            // is a link however its headline ends ("Te puede interesar: ¿Cuándo termina la temporada de lluvias …?").
             var text = context.GetText(i);
+            if (context.IsProse(i) && !IsPromptWithColon(context, i, text))
+            {
+                continue;
+            }
 
             // "Related articles" and "More stories" head a list: leave them to related.block, which takes the whole list.
             bool exact = context.MatchesExactPhrase(i, PhraseCategory.Related);
@@ -45,5 +50,12 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
                 i = next;
             }
         }
+    }
+
+    private static bool IsPromptWithColon(CleaningContext context, int line, ReadOnlySpan<char> text)
+    {
+        int prefix = context.MatchPhrasePrefix(line, PhraseCategory.Related);
+        var rest = text[prefix..].TrimStart();
+        return prefix > 0 && rest.Length > 0 && rest[0] is ':' or '：';
     }
 }

@@ -41,7 +41,7 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
                 continue;
             }
 
-            if (kept >= MinKept && kept + between >= MinRun)
+            if ((kept >= MinKept && kept + between >= MinRun) || (kept >= MinTags && IsUnderTagsLabel(context, runStart)))
             {
                 context.RemoveKept(runStart, i, Reason);
             }
@@ -51,6 +51,13 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
             sinceLastKept = 0;
         }
     }
+
+    // A post's tags under their label alone on a line ("Archivado en", "Schlagwörter", "Теги"), one link a line: two
+    // are enough, since a label with one short line under it may be a label over a subheading.
+    private const int MinTags = 2;
+
+    private static bool IsUnderTagsLabel(CleaningContext context, int runStart) =>
+        runStart > 0 && context.MatchesExactPhrase(runStart - 1, Languages.PhraseCategory.Tags);
 
     private static bool IsMenuItem(CleaningContext context, int line)
     {

@@ -40,7 +40,32 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
         bool parenthesised = text.Length > 2 && text[0] == '(' && text[^1] == ')';
         var inner = parenthesised ? text[1..^1] : text;
         int label = parenthesised ? labels.MatchPrefix(inner) : context.MatchPhrasePrefix(line, PhraseCategory.StaffCredit);
-        return IsStaffCredit(inner, label, features.Words) ? StaffLine : null;
+        return IsStaffCredit(inner, label, features.Words) || IsSignOffWithEmail(text, labels, features.Words) ? StaffLine : null;
+    }
+
+    private const int MaxSignOffWords = 8;
+
+    /// <summary>
+    /// "김지훈 기자 jhkim@example.co.kr": a reporter's sign-off, a short line that ends in an e-mail address and holds a
+    /// staff label ("기자", "Reporter") as one of its words, wherever the name stands.
+    /// </summary>
+    private static bool IsSignOffWithEmail(ReadOnlySpan<char> text, PhraseMatcher labels, int words)
+    {
+        int space = text.LastIndexOf(' ');
+        var last = text[(space + 1)..];
+        int at = last.IndexOf('@');
+        if (words > MaxSignOffWords || space <= 0 || at <= 0 || last[(at + 1)..].IndexOf('.') <= 0)
+        {
+            return false;
+        }
+
+        var state = (Labels: labels, Found: false);
+        LineShape.ForEachWord(text[..space], ref state, static (ReadOnlySpan<char> word, ref (PhraseMatcher Labels, bool Found) s) =>
+        {
+            s.Found = s.Labels.MatchesExact(word) || s.Labels.MatchPrefix(word) == word.Length;
+            return !s.Found;
+        });
+        return state.Found;
     }
 
     /// <summary>"(WIL)", "(nds/krs)", "(ant/dri/*)": 1 to 4 codes of 2 to 6 letters in parentheses.</summary>
