@@ -107,6 +107,13 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>
+    /// False when no text starting with <paramref name="first"/> can match <see cref="MatchesExact"/>: the character is
+    /// not decoration, so the trim keeps it, and no exact phrase starts with it (compared as MatchesExact compares).
+    /// </summary>
+    public bool MayMatchExactStartingWith(char first) =>
+        exact.Count > 0 && (!char.IsAscii(first) || exactAsciiFirst[first] || Decoration.Contains(first));
+
+    /// <summary>
     /// The line starts with a prefix phrase that ends at a word boundary; returns the length of the longest such phrase, or 0.
     /// </summary>
     public int MatchPrefix(ReadOnlySpan<char> line)

@@ -14,6 +14,7 @@ public class ShareBarRuleTests
     [InlineData("Facebook Twitter Google+ Whatsapp")]
     [InlineData("Odnoklassniki VKontakte Telegram")]
     [InlineData("Pin it Digg StumbleUpon Evernote")]
+    [InlineData("» Facebook » Twitter » WhatsApp")]
     public void Removes_share_bars_on_one_line(string bar) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, bar);
 

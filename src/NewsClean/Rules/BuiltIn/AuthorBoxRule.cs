@@ -69,8 +69,10 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
     /// <summary>The biography's line when <paramref name="nameLine"/> is a name over a biography that starts with it, else -1.</summary>
     private static int UnlabelledBoxEnd(CleaningContext context, int nameLine)
     {
+        // A name has at least two capitalised words, so a line with fewer capitals is none (checked before reading it).
+        var f = context.GetFeatures(nameLine);
         var name = context.GetText(nameLine);
-        if (context.GetFeatures(nameLine).EndsSentence || !IsPersonalName(name))
+        if (f.EndsSentence || f.Uppercase < MinNameWords || !IsPersonalName(name))
         {
             return -1;
         }

@@ -67,6 +67,12 @@ internal sealed class ShareBarRule() : LineRule("social.sharebar", "Removes shar
                 break;
             }
 
+            // Every target tried below starts here; most prose starts with a letter no target starts with.
+            if (!targets.MayMatchExactStartingWith(text[i]))
+            {
+                return 0;
+            }
+
             // Longest target first, up to three words ("Copy link", "Google News", "Share on Facebook").
             int matched = 0;
             int end = i;
