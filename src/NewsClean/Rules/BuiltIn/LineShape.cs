@@ -8,6 +8,21 @@ internal static class LineShape
     /// <summary>A line that reads like a headline or link title: a few words, not a finished sentence.</summary>
     public static bool IsHeadlineLike(in LineFeatures f) => f.Words is > 0 and <= 25 && !f.EndsSentence;
 
+    /// <summary>
+    /// The line asks a question ("Did Pelosi Divert $2.4 Billion …?", "Pourquoi les TER sont-ils si souvent en retard ?"):
+    /// headlines do, so a question mark alone does not make a line prose. Closing quotes and brackets may follow it.
+    /// </summary>
+    public static bool AsksQuestion(ReadOnlySpan<char> text)
+    {
+        int i = text.Length - 1;
+        while (i >= 0 && (text[i] == ' ' || CharClass.IsCloser(text[i])))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '?' or '？' or '؟';
+    }
+
     /// <summary>Splits a line into words (letter and digit runs), calling <paramref name="visit"/> on each until it returns false.</summary>
     public static void ForEachWord<TState>(ReadOnlySpan<char> line, ref TState state, WordVisitor<TState> visit)
     {

@@ -130,13 +130,8 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
         return title;
     }
 
+    // A headline may ask a question ("Pourquoi les TER sont-ils si souvent en retard ?"); short of prose length, which
+    // ends the run, a line ending in a question mark is a list item.
     private static bool IsListItem(CleaningContext context, int line) =>
-        !context.IsProse(line) && (LineShape.IsHeadlineLike(context.GetFeatures(line)) || context.GetFeatures(line).Words <= 6 || IsQuestionHeadline(context, line));
-
-    /// <summary>
-    /// "Pourquoi les TER sont-ils si souvent en retard ?", "Ceny węgla w styczniu. Ile zapłacimy za tonę?": a headline
-    /// may ask a question. Short of prose length (which ends the run) a line ending in a question mark is one.
-    /// </summary>
-    private static bool IsQuestionHeadline(CleaningContext context, int line) =>
-        context.GetText(line).TrimEnd() is [.., '?' or '？' or '؟'];
+        !context.IsProse(line) && (LineShape.IsHeadlineLike(context.GetFeatures(line)) || context.GetFeatures(line).Words <= 6 || LineShape.AsksQuestion(context.GetText(line)));
 }

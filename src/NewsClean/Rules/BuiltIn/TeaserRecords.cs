@@ -103,8 +103,7 @@ internal static class TeaserRecords
             return true;
         }
 
-        var text = context.GetText(line);
-        return context.GetFeatures(line).Words <= MaxQuestionTitleWords && text.TrimEnd("\"'”’»)").EndsWith('?');
+        return context.GetFeatures(line).Words <= MaxQuestionTitleWords && LineShape.AsksQuestion(context.GetText(line));
     }
 
     private const int MaxQuestionTitleWords = 20;
