@@ -63,6 +63,25 @@ public class AuthorBoxRuleTests
     }
 
     [Fact]
+    public void Removes_a_name_and_a_biography_that_introduces_it_at_the_end_of_the_page()
+    {
+        string[] box = ["Michael Hiltzik", "Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog. His column appears in print every Sunday."];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. box]), removed: box, kept: ArticleText.English);
+    }
+
+    [Fact]
+    public void Keeps_a_name_and_a_paragraph_that_introduces_that_person_late_or_before_more_text()
+    {
+        // The name must come within the paragraph's first words, and the pair must end the page.
+        string[] late = ["Sarah Collins", "Residents who waited on the embankment all night long were told on Tuesday by Sarah Collins that the gates would hold."];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. late]), removed: [], kept: [.. ArticleText.English, .. late]);
+
+        string[] profile = ["Sarah Collins", "Control room chief Sarah Collins has closed the barrier's gates more than two hundred times in thirty years."];
+        string[] content = [.. ArticleText.English, .. profile, ArticleText.EnglishProse2];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: content);
+    }
+
+    [Fact]
     public void Removes_an_unlabelled_box_with_a_pack_that_has_no_author_box_labels()
     {
         // The unlabelled box reads names, not phrases: a caller's own pack without labels still gets it.

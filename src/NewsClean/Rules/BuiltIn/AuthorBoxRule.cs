@@ -78,7 +78,18 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
         }
 
         int bio = FindBiography(context, context.NextKept(nameLine));
-        return bio >= 0 && StartsWithName(context.GetText(bio), name) ? bio : -1;
+        return bio >= 0 && (StartsWithName(context.GetText(bio), name) || IntroducesName(context.GetText(bio), name)) ? bio : -1;
+    }
+
+    // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": a title or two before the full name.
+    private const int MaxCharsBeforeIntroducedName = 50;
+
+    /// <summary>The biography's first words introduce the author by full name, after a title or description.</summary>
+    internal static bool IntroducesName(ReadOnlySpan<char> bio, ReadOnlySpan<char> name)
+    {
+        int at = bio.IndexOf(name, StringComparison.Ordinal);
+        int end = at + name.Length;
+        return at is > 0 and <= MaxCharsBeforeIntroducedName && bio[at - 1] == ' ' && (end == bio.Length || !char.IsLetter(bio[end]));
     }
 
     /// <summary>The first line of biography length from <paramref name="line"/> on, past up to two short lines (a name, a handle, a job title), or -1.</summary>
