@@ -22,6 +22,8 @@ public class DatelineRuleTests
     [InlineData("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019")]
     [InlineData("BY JANE DOE ON 11/13/19 AT 4:00 PM EST")]
     [InlineData("Last Updated : Nov 20, 2019 01:41 PM IST | Source: Reuters")]
+    [InlineData("Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.")] // the stop closes "p.m."
+    [InlineData("Posted Nov. 19, 2019 at 6:18 p.m.")]
     public void Removes_English_datelines(string dateline) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, dateline);
 
@@ -39,6 +41,9 @@ public class DatelineRuleTests
     [InlineData("October 2024: A Month of Storms")]
     [InlineData("The barrier closed at 14:18 on 22 October 2024.")]
     [InlineData("Gates close at 7:00 PM EST on weekdays and open again when the tide turns")]
+    [InlineData("The meeting ended at 6:18 p.m.")]
+    [InlineData("Police arrived on Nov. 19 at 6:18 p.m.")]
+    [InlineData("4:14 p.m.")] // a live blog's entry heading
     public void Keeps_English_headings_and_sentences_with_dates(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 

@@ -30,9 +30,10 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             return Reason;
         }
 
-        // A sentence is only a relative time's ("Updated 3 hours ago."), never a dateline's.
+        // A sentence is only a relative time's ("Updated 3 hours ago."), never a dateline's; a full stop that closes
+        // "p.m." ("Published: Nov. 19, 2019, 6:18 p.m.") ends no sentence.
         // "— Jane Doe (@jane) November 18, 2019" closes an embedded post or a quotation: it belongs to the article.
-        if (features.EndsSentence || text[0] is '—' or '–' || text.Contains("(@", StringComparison.Ordinal))
+        if ((features.EndsSentence && !EndsWithMeridiem(text)) || text[0] is '—' or '–' || text.Contains("(@", StringComparison.Ordinal))
         {
             return null;
         }
@@ -53,6 +54,34 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year && state.Day);
         return hasDate ? Reason : null;
     }
+
+    /// <summary>
+    /// "Published: Nov. 19, 2019, 6:18 p.m.", "Posted Nov. 19, 2019 at 6:18 p.m.": the line ends in "a.m." or "p.m."
+    /// and, but for those, "at" and "on", has no word in lowercase, as a dateline's labels and dates have none; "The
+    /// meeting ended at 6:18 p.m." is a sentence.
+    /// </summary>
+    private static bool EndsWithMeridiem(ReadOnlySpan<char> text)
+    {
+        if (!text.EndsWith(" a.m.", StringComparison.OrdinalIgnoreCase) && !text.EndsWith(" p.m.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A time alone ("4:14 p.m.") heads an entry of a live blog, as it did before this exception: a label or a date
+        // must stand beside it.
+        bool lowercase = false, label = false;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            lowercase |= word.Length > 0 && char.IsLower(word[0]) && !IsMeridiem(word.TrimEnd(",;")) && word is not ("at" or "on");
+            label |= word.Length > 0 && char.IsUpper(word[0]);
+        }
+
+        return label && !lowercase;
+    }
+
+    private static bool IsMeridiem(ReadOnlySpan<char> word) =>
+        word.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m.", StringComparison.OrdinalIgnoreCase);
 
     // "updated 16 minutes ago" is the longest kind of stamp; longer lines are never one.
     private const int MaxRelativeTimeLength = 40;
