@@ -21,6 +21,7 @@ public class PhotoCreditRuleTests
     [InlineData("Image copyright Getty Images")]
     [InlineData("Photo Reuters/Toby Melville")]
     [InlineData("A volunteer loads sandbags into his pickup truck outside a hardware store on the embankment in Greenwich. (AP Photo/Jane Doe, File)")]
+    [InlineData("Jane Doe and John Roe pose for a photo outside the barrier on June 28. (Photo by Kevin Mazur/Getty Images for Netflix)")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -76,6 +77,8 @@ public class PhotoCreditRuleTests
     [InlineData("Politics | Business | Getty Images row over river photos")]
     [InlineData("The Associated Press reported that the barrier had closed twice before midnight.")]
     [InlineData("Photos from Reuters show the flooded street at midnight")]
+    [InlineData("The council published the pictures on Tuesday (photo by a resident) to show the flooded street.")]
+    [InlineData("The exhibition opens on Friday with the river pictures (Photos by the pupils of St Mary's)")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

@@ -77,13 +77,16 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     /// <summary>
     /// "… akan terus memantau situasi di lapangan bersama tim gabungan. (Antara)": a paragraph of prose that ends in a
     /// bare agency name is a wire story's closing paragraph, not a caption; credits.trailing trims just the credit.
-    /// A labelled credit ("(Foto: ANTARA/…)", "(AP Photo/Jane Doe)") only ever ends a caption, so it is not excused.
+    /// A labelled credit ("(Foto: ANTARA/…)", "(AP Photo/Jane Doe)", "(Photo by Jane Doe)") only ever ends a caption, so
+    /// it is not excused.
     /// </summary>
     private static bool IsParagraphWithAgencyCredit(ReadOnlySpan<char> text, int open, PhraseMatcher credits)
     {
         var before = Text.FeatureScanner.Scan(text[..open].TrimEnd());
         var inner = text[(open + 1)..^1].Trim();
-        return before.Words >= 12 && before.EndsSentence && !IsCreditLabel(inner, credits) && !NamesAPhoto(inner, credits);
+        int label = credits.MatchPrefix(inner);
+        bool labelled = IsCreditLabel(inner, label) || NamesAPhoto(inner, credits) || (label > 0 && NamesPhotographer(inner[label..]));
+        return before.Words >= 12 && before.EndsSentence && !labelled;
     }
 
     /// <summary>"AP Photo/Jane Doe, File", "Reuters Photo": a segment of the credit ends in a credit label such as "Photo".</summary>
@@ -116,7 +119,8 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
         // "(फोटो- पीटीआई)": inside the parenthesis a dash after the label is as good as a colon.
         int label = credits.MatchPrefix(inner);
-        if (credits.MatchesExact(inner) || IsCreditLabel(inner, label) || (label > 0 && inner[label..].TrimStart().StartsWith('-')))
+        if (credits.MatchesExact(inner) || IsCreditLabel(inner, label) || (label > 0 && inner[label..].TrimStart().StartsWith('-'))
+            || (label > 0 && NamesPhotographer(inner[label..])))
         {
             return true;
         }
@@ -132,6 +136,19 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
         return false;
     }
+
+    /// <summary>
+    /// "(Photo by Kevin Mazur/Getty Images)", "(Foto von Max Muster)", "(Foto di Mario Rossi)": after the label, a short
+    /// lowercase word ("by", "von", "di", "de", "por") and a capitalised name.
+    /// </summary>
+    private static bool NamesPhotographer(ReadOnlySpan<char> afterLabel)
+    {
+        var rest = afterLabel.TrimStart();
+        int space = rest.IndexOf(' ');
+        return space is > 0 and <= MaxByWordLength && char.IsLower(rest[0]) && space + 1 < rest.Length && char.IsUpper(rest[space + 1]);
+    }
+
+    private const int MaxByWordLength = 3;
 
     /// <summary>
     /// A gallery slide's caption starts with its position: "1of4 A shopper looks at …", "3 of 12: Crowds …", "2/7 The …".
