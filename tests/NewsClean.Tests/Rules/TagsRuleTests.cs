@@ -15,6 +15,8 @@ public class TagsRuleTests
     [InlineData("Tags")]
     [InlineData("you are here: HomeNewsBusinessMarkets")] // a breadcrumb: where the post is filed
     [InlineData("You are here: Home > News > Business")]
+    [InlineData("BLOG > Nutrition > Meal Plans")] // a breadcrumb trail without a label
+    [InlineData("Home › News › World › Europe")]
     public void Removes_tag_lines_from_an_English_article(string line) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, line);
 
@@ -32,4 +34,20 @@ public class TagsRuleTests
     [InlineData("You are here because the council failed, the protesters told the mayor on the steps of the town hall.")]
     public void Keeps_prose_that_starts_with_the_word(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
+
+    [Theory]
+    [InlineData("Cost > benefit")]
+    [InlineData("The rule of thumb was simple: tide > 5 metres > close the gates at once, the engineers said.")]
+    [InlineData("Flood Risk > Barrier Closures in the Twentieth Century and Beyond > Planning")]
+    public void Keeps_lines_with_an_arrow_that_are_no_trail(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+
+    [Fact]
+    public void Removes_a_breadcrumb_trail_in_any_language()
+    {
+        string trail = "Mensagens » Mensagens de Autoestima » Só quem se Ama…";
+        var result = RuleHarness.CleanAfterArticle(RuleId, "pt", trail);
+        Assert.Equal([trail], RuleHarness.RemovedLines(result, RuleId));
+        Assert.Equal("breadcrumb trail", Assert.Single(result.Removals).Reason);
+    }
 }

@@ -23,7 +23,7 @@ public static class BuiltInRules
         new TrailingCreditRule(),
         new DatelineRule(),
         new PhraseCategoryRule("site.navigation", "Removes navigation labels that stand alone on a line.", PhraseCategory.Navigation, "navigation label", maxWords: 0),
-        new PhraseCategoryRule("site.tags", "Removes a post's tag and filing lines ('Tags: …', 'Filed under: …').", PhraseCategory.Tags, "tag or filing line", maxWords: 30),
+        new TagsRule(),
         new FooterRule(),
         new CommentSectionRule(),
         new TeaserRunRule(),

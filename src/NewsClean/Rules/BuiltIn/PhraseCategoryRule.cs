@@ -6,7 +6,7 @@ namespace NewsClean.Rules.BuiltIn;
 /// Removes lines that match a category of the language packs' phrases. Exact-line phrases match at any length; prefix
 /// and substring phrases only match lines of at most <c>maxWords</c> words, so prose that mentions a phrase is kept.
 /// </summary>
-internal sealed class PhraseCategoryRule(string id, string description, PhraseCategory category, string reason, int maxWords)
+internal class PhraseCategoryRule(string id, string description, PhraseCategory category, string reason, int maxWords)
     : LineRule(id, description)
 {
     public PhraseCategory Category { get; } = category;
