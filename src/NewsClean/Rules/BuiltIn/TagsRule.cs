@@ -25,6 +25,12 @@ internal sealed class TagsRule() : PhraseCategoryRule(
     /// </summary>
     internal static bool IsBreadcrumb(ReadOnlySpan<char> text)
     {
+        // Almost no line has an arrow: one vectorised search spares them the walk.
+        if (text.IndexOfAny(Arrows) < 0)
+        {
+            return false;
+        }
+
         int steps = 0, words = 0;
         bool inWord = false;
         for (int i = 0; i < text.Length; i++)
@@ -49,6 +55,8 @@ internal sealed class TagsRule() : PhraseCategoryRule(
 
         return CloseStep(ref steps, words) && steps >= MinSteps;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Arrows = System.Buffers.SearchValues.Create(">»›");
 
     private static bool CloseStep(ref int steps, int words) => words is > 0 and <= MaxStepWords && ++steps <= MaxSteps;
 }
