@@ -33,6 +33,10 @@ public class CorpusBenchmarks : IReportsInputSize
     [Benchmark(Description = "Text floor, parallel")]
     public long FloorParallel() => ForAllParallel(TextFloor.Run);
 
+    /// <summary>The text floor plus one stopword lookup per word, one thread.</summary>
+    [Benchmark(Description = "Stopword floor, 1 thread")]
+    public long StopwordFloorOneThread() => ForAll(StopwordFloor.Run);
+
     /// <summary>The default pipeline, one thread.</summary>
     [Benchmark(Description = "Clean, 1 thread")]
     public long Clean() => ForAll(NewsCleaner.Clean);
