@@ -55,6 +55,35 @@ public class AuthorBoxRuleTests
         RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. top, .. ArticleText.English, .. other]), removed: [], kept: [.. top, .. ArticleText.English, .. other]);
     }
 
+    [Theory]
+    [InlineData("Priya is a river correspondent for the Gazette.")]
+    [InlineData("Priya Shah is a freelance writer based in Greenwich. Her work has appeared in the Estuary Review.")]
+    public void Removes_the_byline_authors_biography_that_ends_the_text(string bio)
+    {
+        // The byline gives the name; the biography opens with it, full or first, and no paragraph follows it.
+        string[] article = [ArticleText.EnglishHeadline, "By Priya Shah | Riverside Gazette", .. ArticleText.English[1..]];
+        var result = RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. article, bio, "On Our Radar", "Barrier gates to close again tonight"]),
+            removed: [bio], kept: ArticleText.English);
+        Assert.Single(RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void Keeps_paragraphs_about_someone_who_shares_the_byline_authors_name()
+    {
+        // Only a paragraph that ends the text reads as a biography; an early one, one with text after it, a name without
+        // a byline label and a name followed by a surname other than the author's all stay.
+        string[] content =
+        [
+            ArticleText.EnglishHeadline, "By Priya Shah", "Priya is the name of the new flood barrier tug, launched on Tuesday morning.",
+            ArticleText.EnglishProse1, ArticleText.EnglishProse2, "Priya said she would return to the barrier next winter.",
+            ArticleText.EnglishProse3, "Priya Kapoor is the barrier's chief engineer and has run it since 2015.",
+        ];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: [.. content.Where(static line => !line.StartsWith("By ", StringComparison.Ordinal))]);
+
+        string[] noLabel = ["Priya Shah", .. ArticleText.English, "Priya is a river correspondent for the Gazette."];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document(noLabel), removed: [], kept: noLabel);
+    }
+
     [Fact]
     public void Removes_a_name_and_a_biography_that_starts_with_it_at_the_end_of_the_page()
     {
@@ -78,7 +107,7 @@ public class AuthorBoxRuleTests
 
         string[] profile = ["Sarah Collins", "Control room chief Sarah Collins has closed the barrier's gates more than two hundred times in thirty years."];
         string[] content = [.. ArticleText.English, .. profile, ArticleText.EnglishProse2];
-        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: content);
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: [.. content.Where(static line => !line.StartsWith("By ", StringComparison.Ordinal))]);
     }
 
     [Fact]
@@ -99,7 +128,7 @@ public class AuthorBoxRuleTests
     {
         string[] profile = ["Sarah Collins", "Sarah Collins has run the barrier's control room for thirty years and closed its gates more than two hundred times."];
         string[] content = [.. ArticleText.English, .. profile, ArticleText.EnglishProse2];
-        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: content);
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: [.. content.Where(static line => !line.StartsWith("By ", StringComparison.Ordinal))]);
     }
 
     [Fact]
@@ -112,7 +141,7 @@ public class AuthorBoxRuleTests
             "Tom Okafor", "Tom Okafor filled sandbags on the embankment every night of the flood, sleeping in his van between shifts.",
         ];
         string[] content = [.. ArticleText.English, .. people];
-        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: content);
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document(content), removed: [], kept: [.. content.Where(static line => !line.StartsWith("By ", StringComparison.Ordinal))]);
     }
 
     [Theory]

@@ -11,6 +11,8 @@ namespace NewsClean.Rules.BuiltIn;
 /// Without a label, a name line and a biography that starts with the name ("Emiliano Bellini" / "Emiliano joined pv
 /// magazine in 2017. …") form an author box only as the last text of the page, and only once on it: several such
 /// pairs are a list of people the article profiles.
+/// Without a name line, the page's last paragraph is a biography when it opens with the name of the byline's author
+/// ("By Julius Young | Fox News" … "Julius is an LA Entertainment Reporter for Fox News.").
 /// </summary>
 internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Removes an author box: 'About <name>' and the biography that names the author.")
 {
@@ -62,7 +64,76 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
         {
             context.RemoveKept(unlabelled, unlabelledEnd + 1, UnlabelledReason);
         }
+
+        RemoveBylineAuthorsBiography(context);
     }
+
+    private const string BylineReason = "biography of the byline's author at the end of the page";
+
+    /// <summary>
+    /// A prose paragraph that opens with the byline author's full or first name and a lowercase word ("Phil Helsel is a
+    /// reporter …", "Julius is an LA Entertainment Reporter …") and ends the text, no paragraph after it, is a biography.
+    /// The byline is a staff-credit label and a personal name ("By Julius Young | Fox News"), so a name in a menu or a
+    /// headline never counts; the paragraph must follow the article's first paragraphs (a lede about someone who
+    /// shares the author's first name comes before them).
+    /// </summary>
+    private static void RemoveBylineAuthorsBiography(CleaningContext context)
+    {
+        if (BylineName(context) is not { } byline)
+        {
+            return;
+        }
+
+        var name = context.GetText(byline.Line).Slice(byline.Start, byline.Length);
+        var firstName = name[..name.IndexOf(' ')];
+        int proseLines = 0;
+        for (int i = context.NextKept(byline.Line); i >= 0; i = context.NextKept(i))
+        {
+            // A short biography ("Julius is an LA Entertainment Reporter for Fox News.") is a sentence, if not prose.
+            var text = context.GetText(i);
+            if (proseLines >= MinProseLinesBefore && context.GetFeatures(i).EndsSentence
+                && (StartsWithWordAndLowercase(text, name) || StartsWithWordAndLowercase(text, firstName))
+                && context.NextKept(i) is var next && (next < 0 || !context.IsProse(next)))
+            {
+                context.Remove(i, BylineReason);
+                return;
+            }
+
+            proseLines += context.IsProse(i) ? 1 : 0;
+        }
+    }
+
+    /// <summary>The first byline whose label is followed by a personal name, and where the name stands in its line.</summary>
+    private static (int Line, int Start, int Length)? BylineName(CleaningContext context)
+    {
+        for (int i = 0; i < context.LineCount; i++)
+        {
+            var f = context.GetFeatures(i);
+            if (f.Uppercase < MinNameWords + 1 || f.Words > MaxNameWords + BylineExtraWords || context.MatchPhrasePrefix(i, PhraseCategory.StaffCredit) is not (> 0 and var label))
+            {
+                continue;
+            }
+
+            var text = context.GetText(i);
+            var rest = text[label..];
+            int end = rest.IndexOfAny(BylineSeparators);
+            var name = (end >= 0 ? rest[..end] : rest).Trim();
+            if (IsPersonalName(name))
+            {
+                return (i, text.Length - rest.Length + rest.IndexOf(name, StringComparison.Ordinal), name.Length);
+            }
+        }
+
+        return null;
+    }
+
+    // "By Julius Young | Fox News", "By Jane Doe, Staff Writer", "By Jane Doe • 3 min read".
+    private const int BylineExtraWords = 6;
+    private static readonly System.Buffers.SearchValues<char> BylineSeparators = System.Buffers.SearchValues.Create("|,•·—–");
+
+    /// <summary>The text opens with <paramref name="word"/> as a whole word, followed by a lowercase word ("Julius is …").</summary>
+    private static bool StartsWithWordAndLowercase(ReadOnlySpan<char> text, ReadOnlySpan<char> word) =>
+        text.Length > word.Length + 1 && text.StartsWith(word, StringComparison.Ordinal) && text[word.Length] == ' ' && char.IsLower(text[word.Length + 1]);
 
     private const string UnlabelledReason = "author box (name and biography) at the end of the page";
 
