@@ -116,7 +116,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
             var text = context.GetText(i);
             var rest = text[label..];
-            int end = rest.IndexOfAny(BylineSeparators);
+            int end = rest.IndexOfAny(StaffCreditRule.NameSeparators);
             var name = (end >= 0 ? rest[..end] : rest).Trim();
             if (IsPersonalName(name))
             {
@@ -129,7 +129,6 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
     // "By Julius Young | Fox News", "By Jane Doe, Staff Writer", "By Jane Doe • 3 min read".
     private const int BylineExtraWords = 6;
-    private static readonly System.Buffers.SearchValues<char> BylineSeparators = System.Buffers.SearchValues.Create("|,•·—–");
 
     /// <summary>The text opens with <paramref name="word"/> as a whole word, followed by a lowercase word ("Julius is …").</summary>
     private static bool StartsWithWordAndLowercase(ReadOnlySpan<char> text, ReadOnlySpan<char> word) =>

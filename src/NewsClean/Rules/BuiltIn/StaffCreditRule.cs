@@ -128,14 +128,29 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
             return words <= MaxCreditWords * 2;
         }
 
-        // Without a colon ("By John Smith"), require a short line of capitalised names.
-        if (words > 6 || rest.IsEmpty || text[^1] is '.' or '!' or '?')
+        // Without a colon ("By John Smith"), require a short line of capitalised names. Names may be followed by the
+        // outlet or a job title after a separator ("By Amy Kuperinsky | NJ Advance Media for NJ.com").
+        if (rest.IsEmpty || text[^1] is '.' or '!' or '?')
         {
             return false;
         }
 
+        // Before a separator, the names are a full name at least ("By Tuesday, the barrier had closed" names nobody).
+        int separator = rest.IndexOfAny(NameSeparators);
+        return separator > 0
+            ? words <= MaxCreditWords && rest[..separator].Trim().Count(' ') > 0 && AreNames(rest[..separator])
+            : words <= MaxBareCreditWords && AreNames(rest);
+    }
+
+    private const int MaxBareCreditWords = 6;
+
+    /// <summary>What separates a byline's names from the outlet or a job title: "By Jane Doe | Reuters", "By Jane Doe, Staff Writer".</summary>
+    internal static readonly System.Buffers.SearchValues<char> NameSeparators = System.Buffers.SearchValues.Create("|,•·");
+
+    private static bool AreNames(ReadOnlySpan<char> text)
+    {
         bool allNames = true;
-        LineShape.ForEachWord(rest, ref allNames, static (ReadOnlySpan<char> word, ref bool ok) =>
+        LineShape.ForEachWord(text, ref allNames, static (ReadOnlySpan<char> word, ref bool ok) =>
         {
             ok = char.IsUpper(word[0]) || word is "and" or "dan" or "y" or "e" or "et" or "und";
             return ok;
