@@ -160,6 +160,18 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_title_case_headline_that_ends_in_a_full_stop_is_taken_over_a_byline()
+    {
+        // Some sites end a headline with a full stop; its capitals tell it from a sentence, and it shares the lede's words.
+        const string headline = "Barrier Holds as Thames Reaches Record. Why Engineers Closed It Twice.";
+        string[] top = [.. Header, headline, "By Jane Doe Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. top, .. ArticleText.English[1..], .. Footer]));
+
+        Assert.Equal(headline, result.Text.Split("\n\n")[0]);
+        Assert.Equal(ArticleText.English[1..], result.Text.Split("\n\n")[1..]);
+    }
+
+    [Fact]
     public void A_data_list_under_a_heading_after_the_text_belongs_to_it()
     {
         string[] dates =

@@ -22,6 +22,8 @@ public class PhotoCreditRuleTests
     [InlineData("Photo Reuters/Toby Melville")]
     [InlineData("A volunteer loads sandbags into his pickup truck outside a hardware store on the embankment in Greenwich. (AP Photo/Jane Doe, File)")]
     [InlineData("Jane Doe and John Roe pose for a photo outside the barrier on June 28. (Photo by Kevin Mazur/Getty Images for Netflix)")]
+    [InlineData("The barrier's gates closed twice on Tuesday night. Photograph by Jane Doe/AFP/Getty Images")]
+    [InlineData("The barrier's gates closed twice on Tuesday night. Image copyright Getty Images")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -79,6 +81,8 @@ public class PhotoCreditRuleTests
     [InlineData("Photos from Reuters show the flooded street at midnight")]
     [InlineData("The council published the pictures on Tuesday (photo by a resident) to show the flooded street.")]
     [InlineData("The exhibition opens on Friday with the river pictures (Photos by the pupils of St Mary's)")]
+    [InlineData("He thanked the crews on the embankment. Picture this: a river with no barrier at all")]
+    [InlineData("The archive grew all winter. Photo by photo, residents rebuilt the story of the night")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

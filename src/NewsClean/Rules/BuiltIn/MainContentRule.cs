@@ -520,9 +520,15 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         return headlineAboveStandfirst ? above : best;
     }
 
+    /// <summary>
+    /// A short line that is no sentence, or one in title case even if it ends like one ("Home Depot Stock Is Falling
+    /// After Its Earnings Release. Why You Shouldn't Worry."): sentences have few capitals.
+    /// </summary>
     private static bool IsHeadlineCandidate(CleaningContext context, int line)
     {
         var f = context.GetFeatures(line);
-        return f.Words >= 3 && LineShape.IsHeadlineLike(f);
+        return f.Words >= 3 && (LineShape.IsHeadlineLike(f) || (f.Words <= MaxHeadlineWords && f.Uppercase * 3 >= f.Words * 2));
     }
+
+    private const int MaxHeadlineWords = 25;
 }

@@ -50,9 +50,9 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return CaptionWithCredit;
         }
 
-        // "Crowds gather in the square. Photo: Reuters"
+        // "Crowds gather in the square. Photo: Reuters", "… earnings. Photograph by Robyn Beck/AFP/Getty Images"
         int sentenceEnd = text.LastIndexOf(". ", StringComparison.Ordinal);
-        if (sentenceEnd > 0 && text.Length - sentenceEnd <= 60 && IsCreditLabel(text[(sentenceEnd + 2)..], credits))
+        if (sentenceEnd > 0 && text.Length - sentenceEnd <= 60 && IsCreditAfterSentence(text[(sentenceEnd + 2)..], credits))
         {
             return CaptionWithCredit;
         }
@@ -67,6 +67,13 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     }
 
     private const int MaxDashedCreditWords = 6;
+
+    /// <summary>"Photo: Reuters", "Image copyright Getty Images", "Photograph by Robyn Beck/AFP": a whole credit, label first.</summary>
+    private static bool IsCreditAfterSentence(ReadOnlySpan<char> tail, PhraseMatcher credits)
+    {
+        int label = credits.MatchPrefix(tail);
+        return IsLabelledCredit(tail, label, credits) || (label > 0 && NamesPhotographer(tail[label..]));
+    }
 
     private static bool IsShortCredit(ReadOnlySpan<char> credit)
     {
