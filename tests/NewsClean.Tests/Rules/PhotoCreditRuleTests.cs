@@ -24,6 +24,9 @@ public class PhotoCreditRuleTests
     [InlineData("Jane Doe and John Roe pose for a photo outside the barrier on June 28. (Photo by Kevin Mazur/Getty Images for Netflix)")]
     [InlineData("The barrier's gates closed twice on Tuesday night. Photograph by Jane Doe/AFP/Getty Images")]
     [InlineData("The barrier's gates closed twice on Tuesday night. Image copyright Getty Images")]
+    [InlineData("In this Nov. 19, 2019, file photo, volunteers fill sandbags on the embankment in Greenwich.")]
+    [InlineData("This March 28, 2017, file photo, provided by the Environment Agency, shows the barrier's gates closed.")]
+    [InlineData("FILE - In this photo provided by the Port of London Authority, a tug passes the barrier on Tuesday.")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -83,6 +86,8 @@ public class PhotoCreditRuleTests
     [InlineData("The exhibition opens on Friday with the river pictures (Photos by the pupils of St Mary's)")]
     [InlineData("He thanked the crews on the embankment. Picture this: a river with no barrier at all")]
     [InlineData("The archive grew all winter. Photo by photo, residents rebuilt the story of the night")]
+    [InlineData("The agency released a file photograph of the barrier's gates on Tuesday.")]
+    [InlineData("Investigators kept the file, photos and letters from the night in a locked room.")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

@@ -16,6 +16,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     private const int MaxGalleryCaptionWords = 100;
     private const string CreditLine = "photo-credit line";
     private const string CaptionWithCredit = "image caption ending in a photo credit";
+    private const string CaptionFormula = "image caption (a wire caption's formula)";
     private const string GalleryCaption = "photo-gallery caption ('3 of 12 …')";
 
     protected override string? Match(CleaningContext context, int line)
@@ -42,6 +43,13 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         if (IsLabelledCredit(text, context.MatchPhrasePrefix(line, PhraseCategory.CaptionCredit), credits) || IsAgencyByline(text, features, credits))
         {
             return CreditLine;
+        }
+
+        // "In this Dec. 12, 2006, file photo, made available by NASA, …": wire captions open with a formula that
+        // articles never use.
+        if (context.ContainsPhrase(line, PhraseCategory.CaptionCredit))
+        {
+            return CaptionFormula;
         }
 
         int open = LineShape.TrailingParenthesis(text);
