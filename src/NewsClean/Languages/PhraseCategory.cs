@@ -56,4 +56,10 @@ public enum PhraseCategory
 
     /// <summary>Relative time stamps with <c>#</c> for the number: "# hours ago", "#m ago", "# jam yang lalu", "vor # Stunden", "#時間前".</summary>
     RelativeTime,
+
+    /// <summary>
+    /// Labels that open an image's caption or credit line, hidden on screen but kept in innerText: "Image caption",
+    /// "Pie de foto", "Keterangan gambar", "Image source". A line that starts with one is a caption, whatever follows.
+    /// </summary>
+    CaptionLabel,
 }

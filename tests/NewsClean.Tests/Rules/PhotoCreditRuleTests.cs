@@ -27,6 +27,11 @@ public class PhotoCreditRuleTests
     [InlineData("In this Nov. 19, 2019, file photo, volunteers fill sandbags on the embankment in Greenwich.")]
     [InlineData("This March 28, 2017, file photo, provided by the Environment Agency, shows the barrier's gates closed.")]
     [InlineData("FILE - In this photo provided by the Port of London Authority, a tug passes the barrier on Tuesday.")]
+    [InlineData("Volunteers fill sandbags in Greenwich, where the river first broke its banksCredit: EPA")]
+    [InlineData("Engineers closed the gates twice, and the barrier held.Photograph: Jane Doe/Bloomberg")]
+    [InlineData("Image caption Volunteers filled sandbags in Greenwich until the morning")]
+    [InlineData("Image caption, Volunteers filled sandbags in Greenwich until the morning")]
+    [InlineData("Image source, Getty Images")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -70,6 +75,27 @@ public class PhotoCreditRuleTests
     }
 
     [Theory]
+    [InlineData("es", "Pie de foto, Vecinos cruzan una calle inundada en el barrio de Sarandí")]
+    [InlineData("pt", "Legenda da foto, Moradores atravessam rua alagada no bairro Sarandi")]
+    [InlineData("fr", "Légende image, Des voyageurs attendent un train sur le quai de la gare de Lyon")]
+    [InlineData("ru", "Подпись к фото, Жители Москвы расчищают снег во дворе")]
+    [InlineData("uk", "Підпис до фото, Мешканці Львова прибирають сніг у дворі")]
+    [InlineData("tr", "Fotoğraf altı yazısı, Tatbikata katılan öğrenciler okul bahçesinde toplandı")]
+    [InlineData("vi", "Chụp lại hình ảnh, Người dân lội nước trên phố Hà Nội")]
+    [InlineData("id", "Keterangan gambar, Warga mengungsi ke masjid di Bekasi")]
+    [InlineData("hi", "इमेज कैप्शन, अंधेरी सबवे में भरे पानी के बीच से गुजरते लोग")]
+    [InlineData("ar", "التعليق على الصورة، سيارات تسير في شارع غارق بمياه الأمطار")]
+    [InlineData("ko", "사진 설명, 9일 오전 서울 광화문 일대에서 시민들이 출근하고 있다")]
+    public void Removes_captions_that_open_with_a_hidden_caption_label(string language, string caption)
+    {
+        // News sites hide "Image caption, " before a caption for screen readers; innerText keeps it.
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. ArticleText.English[..2], caption, .. ArticleText.English[2..]]));
+
+        Assert.Equal([caption], RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Theory]
     [InlineData("The mayor — photo in hand — told reporters that the barrier had held through the night.")]
     [InlineData("Residents shared pictures of the flooded street – photos: dozens, all taken before midnight, she said.")]
     public void Keeps_prose_with_a_photo_word_after_a_dash(string prose) =>
@@ -88,6 +114,8 @@ public class PhotoCreditRuleTests
     [InlineData("The archive grew all winter. Photo by photo, residents rebuilt the story of the night")]
     [InlineData("The agency released a file photograph of the barrier's gates on Tuesday.")]
     [InlineData("Investigators kept the file, photos and letters from the night in a locked room.")]
+    [InlineData("The council's new app, eCredit, lets residents claim flood grants online")]
+    [InlineData("Readers noticed that the image caption under the barrier photo named the wrong river")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

@@ -16,7 +16,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     private const int MaxGalleryCaptionWords = 100;
     private const string CreditLine = "photo-credit line";
     private const string CaptionWithCredit = "image caption ending in a photo credit";
-    private const string CaptionFormula = "image caption (a wire caption's formula)";
+    private const string CaptionFormula = "image caption (a caption's label or a wire caption's formula)";
     private const string GalleryCaption = "photo-gallery caption ('3 of 12 …')";
 
     protected override string? Match(CleaningContext context, int line)
@@ -46,8 +46,8 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         }
 
         // "In this Dec. 12, 2006, file photo, made available by NASA, …": wire captions open with a formula that
-        // articles never use.
-        if (context.ContainsPhrase(line, PhraseCategory.CaptionCredit))
+        // articles never use; "Image caption, …" and "Pie de foto, …" are the labels a page hides before a caption.
+        if (context.ContainsPhrase(line, PhraseCategory.CaptionCredit) || context.MatchPhrasePrefix(line, PhraseCategory.CaptionLabel) > 0)
         {
             return CaptionFormula;
         }
@@ -60,7 +60,8 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
         // "Crowds gather in the square. Photo: Reuters", "… earnings. Photograph by Robyn Beck/AFP/Getty Images"
         int sentenceEnd = text.LastIndexOf(". ", StringComparison.Ordinal);
-        if (sentenceEnd > 0 && text.Length - sentenceEnd <= 60 && IsCreditAfterSentence(text[(sentenceEnd + 2)..], credits))
+        if ((sentenceEnd > 0 && text.Length - sentenceEnd <= MaxCreditLength && IsCreditAfterSentence(text[(sentenceEnd + 2)..], credits))
+            || HasGluedCredit(text, credits))
         {
             return CaptionWithCredit;
         }
@@ -75,6 +76,26 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     }
 
     private const int MaxDashedCreditWords = 6;
+
+    private const int MaxCreditLength = 60;
+
+    /// <summary>
+    /// "… sought treatmentCredit: EPA", "… happy to help.Photograph: Jeenah Moon/Bloomberg": the scraper glued the
+    /// credit to the caption, a capital straight after a lowercase letter or a full stop. Only the line's last 60
+    /// characters are searched, so the walk is short.
+    /// </summary>
+    private static bool HasGluedCredit(ReadOnlySpan<char> text, PhraseMatcher credits)
+    {
+        for (int i = Math.Max(1, text.Length - MaxCreditLength); i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] == '.') && IsCreditLabel(text[i..], credits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Photo: Reuters", "Image copyright Getty Images", "Photograph by Robyn Beck/AFP": a whole credit, label first.</summary>
     private static bool IsCreditAfterSentence(ReadOnlySpan<char> tail, PhraseMatcher credits)
