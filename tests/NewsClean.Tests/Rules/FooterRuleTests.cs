@@ -16,6 +16,8 @@ public class FooterRuleTests
     [InlineData("Terms and conditions")]
     [InlineData("Cookies policy")]
     [InlineData("Accessibility Statement")]
+    [InlineData("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")]
+    [InlineData("Thames Gazette is part of Future US Inc, an international media group and leading digital publisher. Visit our corporate site.")]
     public void Removes_copyright_and_footer_lines_from_an_English_article(string footer) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, footer);
 
