@@ -172,6 +172,33 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_finished_standfirst_between_the_headline_and_the_byline_goes()
+    {
+        // Headline, standfirst, byline and date, then the text: the byline marks where the article starts.
+        const string standfirst = "Engineers closed the gates twice in one night. Here is how the barrier held.";
+        var result = WithBylineRules().CleanWithTrace(RuleHarness.Document(
+            [.. Header, ArticleText.EnglishHeadline, standfirst, "By Jane Doe", "19 November 2024 10:42", .. ArticleText.English[1..], .. Footer]));
+
+        Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
+        Assert.Contains(result.Removals, r => r.RuleId == RuleId && r.Text == standfirst && r.Reason.Contains("standfirst", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Volunteers fill sandbags in Greenwich on Tuesday. (EPA)")] // a caption under the lede
+    [InlineData("Read more: Why the barrier closes more often")] // an inline link
+    public void A_lede_under_the_headline_stays_when_something_else_than_a_byline_follows_it(string between)
+    {
+        const string lede = "Engineers closed the gates twice in one night, the Environment Agency said on Wednesday morning.";
+        var result = WithBylineRules().CleanWithTrace(RuleHarness.Document(
+            [.. Header, ArticleText.EnglishHeadline, lede, between, "By Jane Doe", .. ArticleText.English[1..], .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([ArticleText.EnglishHeadline, lede, .. ArticleText.English[1..]]), result.Text);
+    }
+
+    private static CleaningPipeline WithBylineRules() => new CleaningPipelineBuilder()
+        .UseRules("captions.credit", "related.inline", "credits.staff", "site.dateline", RuleId).Build();
+
+    [Fact]
     public void A_data_list_under_a_heading_after_the_text_belongs_to_it()
     {
         string[] dates =

@@ -12,7 +12,7 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
     /// <inheritdoc />
     internal override bool JudgesLineAlone => true;
 
-    private const string Reason = "dateline (source and publication time)";
+    internal const string Reason = "dateline (source and publication time)";
     private const int MaxWords = 16;
     private const int MaxOtherWords = 6;
 

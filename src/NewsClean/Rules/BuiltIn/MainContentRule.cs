@@ -62,6 +62,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         start = GrowBackward(context, start, 0, inGap: false);
         end = GrowForward(context, end, context.LineCount, inGap: false);
         int headline = FindHeadline(context, start, 0);
+        start = RemoveStandfirst(context, start, end, headline);
         if (LooksLikeSurroundings(context, 0, start, headline, Zone.Before))
         {
             RemoveAllBut(context, 0, start, headline, Before);
@@ -77,6 +78,58 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             RemoveGapFurniture(context, from, to);
         }
     }
+
+    /// <summary>
+    /// A page sets the headline, a standfirst, the byline and date, then the text: a paragraph or two right under the
+    /// headline, followed directly by a byline or dateline (removed by other rules) and then prose, is the standfirst,
+    /// finished sentence or not. A caption, an ad or a share bar there proves nothing: ledes stand under those too.
+    /// Returns the region's new first line.
+    /// </summary>
+    private static int RemoveStandfirst(CleaningContext context, int start, int end, int headline)
+    {
+        if (headline < 0 || context.NextKept(headline) != start)
+        {
+            return start;
+        }
+
+        int kept = 0;
+        bool byline = false;
+        for (int i = start; i <= end; i++)
+        {
+            if (context.IsRemoved(i))
+            {
+                // The byline or the date comes first under the standfirst; an inline link or an ad there is the text's.
+                if (!byline && context.ReasonOf(i) is not (DatelineRule.Reason or StaffCreditRule.StaffLine))
+                {
+                    return start;
+                }
+
+                byline = true;
+                continue;
+            }
+
+            if (byline)
+            {
+                if (!context.IsProse(i))
+                {
+                    return start;
+                }
+
+                context.RemoveKept(start, i, Standfirst);
+                return i;
+            }
+
+            if (++kept > MaxStandfirstLines)
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
+    private const int MaxStandfirstLines = 2;
+    private const string Standfirst = "standfirst between the headline and the byline";
 
     /// <summary>
     /// Joining a second run of text takes in everything between the two, and what lies there is most often a menu, an

@@ -12,7 +12,7 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
     internal override bool JudgesLineAlone => true;
 
     private const string EditorCode = "editor code";
-    private const string StaffLine = "staff credit";
+    internal const string StaffLine = "staff credit";
     private const int MaxCreditWords = 12;
 
     protected override string? Match(CleaningContext context, int line)
