@@ -223,7 +223,31 @@ public sealed class CleaningContext
     private bool HasClausePunctuation(int line, int words)
     {
         var text = GetText(line);
-        return text.ContainsAny(ClausePunctuation) || (text.Count(' ') * 2 < words && text.ContainsAny(UnpunctuatedScripts));
+        return HasClauseMark(text) || (text.Count(' ') * 2 < words && text.ContainsAny(UnpunctuatedScripts));
+    }
+
+    /// <summary>A clause mark that is not part of a number: "1.3.0" and "10,000" separate no clauses.</summary>
+    private static bool HasClauseMark(ReadOnlySpan<char> text)
+    {
+        for (int from = 0; from < text.Length;)
+        {
+            int at = text[from..].IndexOfAny(ClausePunctuation);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            bool inNumber = at > 0 && at + 1 < text.Length && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1]);
+            if (!inNumber)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     // Thai, Lao and Khmer mark no sentence ends: a paragraph there may run on with neither a space nor a full stop.

@@ -22,6 +22,10 @@ public class ProseLineTests
     private const string JapaneseSentence = "さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。";
     private const string ChineseTitle = "北京市宣布所有中小学停课三天因为细颗粒物浓度在多个地区超过国家标准";
 
+    // A version number's full stops separate no clauses.
+    private const string JapaneseTitleWithVersion = "クリップボード拡張ソフトClibor1.3.0が公開されていたのでバージョンアップしてみた";
+    private const string TagCloudWithNumbers = TagCloud + " 2.500 visitantes 10,5 km";
+
     // Hindi ends a sentence with a danda (।), which is clause punctuation like a full stop.
     private const string HindiWithDanda =
         "बाढ़ का पानी मंगलवार की रात तेजी से बढ़ा और कई गांवों में घुस गया। प्रशासन ने लोगों को सुरक्षित स्थानों पर पहुंचाया "
@@ -35,6 +39,8 @@ public class ProseLineTests
     [InlineData(JapaneseTitle, false)]
     [InlineData(JapaneseSentence, true)]
     [InlineData(ChineseTitle, false)]
+    [InlineData(JapaneseTitleWithVersion, false)]
+    [InlineData(TagCloudWithNumbers, false)]
     [InlineData(ArticleText.EnglishProse1, true)]
     [InlineData(ArticleText.EnglishHeadline, false)]
     public void A_long_line_is_prose_only_with_clause_punctuation_unless_its_script_marks_no_sentence_ends(string line, bool prose)

@@ -71,6 +71,31 @@ public class RelatedBlockRuleTests
     }
 
     [Fact]
+    public void Takes_a_Japanese_list_of_long_titles_with_version_numbers()
+    {
+        // Japanese titles run past 25 characters, each counted as a word, and a version number's dots are no clause marks.
+        string[] article =
+        [
+            "Kindle for PCの起動ホットキーがKeePassと被る",
+            "さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。",
+            "特に困ったのが、起動ショートカットキーに関する設定です。自動でホットキーが設定されてしまいます。",
+            "これでようやく元の操作性を取り戻せました。",
+        ];
+        string[] block =
+        [
+            "関連記事",
+            "WordPressの記事更新にWindows Live Writerを試してみる",
+            "クリップボード拡張ソフトClibor1.3.0が公開されていたのでバージョンアップしてみた",
+            "Adobe Acrobat9を新しいパソコンにインストールしたらライセンス認証できなかった問題を解決",
+            "Speccyのportable版",
+        ];
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages("ja").Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. article, .. block]));
+
+        Assert.Equal(RuleHarness.Document(article), result.Text);
+    }
+
+    [Fact]
     public void Keeps_the_headline_just_above_the_next_article()
     {
         // A teaser list followed by prose: the last headline-like line belongs to the article that follows.

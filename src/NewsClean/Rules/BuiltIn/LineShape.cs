@@ -5,8 +5,20 @@ namespace NewsClean.Rules.BuiltIn;
 /// <summary>Shape tests shared by the built-in rules.</summary>
 internal static class LineShape
 {
-    /// <summary>A line that reads like a headline or link title: a few words, not a finished sentence.</summary>
-    public static bool IsHeadlineLike(in LineFeatures f) => f.Words is > 0 and <= 25 && !f.EndsSentence;
+    /// <summary>
+    /// A line that reads like a headline or link title: a few words, not a finished sentence. Scripts written without
+    /// spaces count each character as a word, so there a headline may have three times as many
+    /// ("Adobe Acrobat9を新しいパソコンにインストールしたらライセンス認証できなかった問題を解決").
+    /// </summary>
+    public static bool IsHeadlineLike(in LineFeatures f, ReadOnlySpan<char> text) =>
+        f.Words > 0 && !f.EndsSentence
+        && (f.Words <= MaxHeadlineWords || (f.Words <= MaxHeadlineWords * CharactersPerWord && text.Count(' ') * CharactersPerWord < f.Words));
+
+    /// <summary>The most words a headline has.</summary>
+    public const int MaxHeadlineWords = 25;
+
+    // Chinese and Japanese words run two to three characters; fewer spaces than a third of the characters marks them.
+    private const int CharactersPerWord = 3;
 
     /// <summary>
     /// The line asks a question ("Did Pelosi Divert $2.4 Billion …?", "Pourquoi les TER sont-ils si souvent en retard ?"):

@@ -580,8 +580,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     private static bool IsHeadlineCandidate(CleaningContext context, int line)
     {
         var f = context.GetFeatures(line);
-        return f.Words >= 3 && (LineShape.IsHeadlineLike(f) || (f.Words <= MaxHeadlineWords && f.Uppercase * 3 >= f.Words * 2));
+        return f.Words >= 3 && (LineShape.IsHeadlineLike(f, context.GetText(line)) || (f.Words <= LineShape.MaxHeadlineWords && f.Uppercase * 3 >= f.Words * 2));
     }
 
-    private const int MaxHeadlineWords = 25;
 }

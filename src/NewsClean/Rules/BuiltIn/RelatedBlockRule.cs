@@ -133,5 +133,5 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
     // A headline may ask a question ("Pourquoi les TER sont-ils si souvent en retard ?"); short of prose length, which
     // ends the run, a line ending in a question mark is a list item.
     private static bool IsListItem(CleaningContext context, int line) =>
-        !context.IsProse(line) && (LineShape.IsHeadlineLike(context.GetFeatures(line)) || context.GetFeatures(line).Words <= 6 || LineShape.AsksQuestion(context.GetText(line)));
+        !context.IsProse(line) && (LineShape.IsHeadlineLike(context.GetFeatures(line), context.GetText(line)) || context.GetFeatures(line).Words <= 6 || LineShape.AsksQuestion(context.GetText(line)));
 }

@@ -44,7 +44,7 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
             context.Remove(i, Reason);
             bool promptAlone = prefix == 0 || PhraseMatcher.TrimDecoration(text[prefix..]).IsEmpty;
             int next = i + 1;
-            if (promptAlone && next < context.LineCount && !context.IsRemoved(next) && LineShape.IsHeadlineLike(context.GetFeatures(next)))
+            if (promptAlone && next < context.LineCount && !context.IsRemoved(next) && LineShape.IsHeadlineLike(context.GetFeatures(next), context.GetText(next)))
             {
                 context.Remove(next, Reason);
                 i = next;
