@@ -45,7 +45,7 @@ internal static class MainBlockFinder
         }
 
         // Without a single block of prose there is nothing to choose between: the whole page is the text.
-        List<int> roots = top < 0 ? [0] : WithCousins(map, WithSiblings(map, ClimbToParent(map, top)), top);
+        List<int> roots = top < 0 ? [0] : WithCousins(map, WithProseAroundContainer(map, WithSiblings(map, ClimbToParent(map, top))), top);
         int articleBody = FindArticleBody(map);
         double chosenProse = roots.Sum(r => map[r].Prose);
         if (articleBody >= 0 && map[articleBody].Prose >= ArticleBodyShare * chosenProse)
@@ -150,6 +150,41 @@ internal static class MainBlockFinder
 
         return roots;
     }
+
+    /// <summary>
+    /// An article whose paragraphs each sit in a box of their own is chosen paragraph by paragraph, inside a wrapper
+    /// that may leave the lede outside (a div with the lede, then a reader widget's div with the rest): prose boxes
+    /// beside that wrapper join too.
+    /// </summary>
+    private static List<int> WithProseAroundContainer(DomMap map, List<int> roots)
+    {
+        int container = map[roots[0]].Parent;
+        if (roots.Count < MinParagraphBoxes || container <= 0 || map[container].Parent < 0 || !roots.TrueForAll(r => map[r].Parent == container))
+        {
+            return roots;
+        }
+
+        int outer = map[container].Parent;
+        bool added = false;
+        for (int child = outer + 1; child < outer + map[outer].Size; child += map[child].Size)
+        {
+            if (child != container && map[child].DroppedBy < 0 && IsProseSibling(map[child]))
+            {
+                roots.Add(child);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            roots.Sort();
+        }
+
+        return roots;
+    }
+
+    // The chosen element and at least this many siblings: an article set paragraph by paragraph.
+    private const int MinParagraphBoxes = 2;
 
     private static bool IsProseSibling(DomMap.Entry entry)
     {

@@ -47,6 +47,28 @@ public class MainBlockTests
     }
 
     [Fact]
+    public void A_lede_beside_the_wrapper_of_paragraph_boxes_stays()
+    {
+        // A blog sets each paragraph in a box of its own; a reader widget wraps all but the lede.
+        const string Lede = "Photos released online on Tuesday show the old bridge over the river lit up for the first time in decades.";
+        string html = $"""
+            <html><body>
+            <div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div class="post-body"><div>{Lede}</div><span> </span>
+            <div class="reader"><div>{HtmlPages.Para1}</div><div><em>The old bridge</em></div><div>{HtmlPages.Para2}</div></div></div>
+            <div class="sidebar"><div class="item"><a href="/a">A teaser headline</a></div></div>
+            </body></html>
+            """;
+
+        string cleaned = NewsCleaner.CleanHtml(html);
+
+        Assert.Contains(Lede, cleaned, StringComparison.Ordinal);
+        Assert.True(cleaned.IndexOf(Lede, StringComparison.Ordinal) < cleaned.IndexOf(HtmlPages.Para1, StringComparison.Ordinal));
+        Assert.Contains(HtmlPages.Para2, cleaned, StringComparison.Ordinal);
+        Assert.DoesNotContain("A teaser headline", cleaned, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_schema_org_article_body_is_preferred_to_its_prose_siblings()
     {
         const string Other = "An unrelated note furnitureToken about parking rules, written as a long sentence with commas, too.";
