@@ -50,9 +50,10 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return CaptionWithCredit;
         }
 
-        // "Crowds gather in the square. Photo: Reuters"
+        // "Crowds gather in the square. Photo: Reuters", "Una quitanieves despeja el puerto. EFE/Javier Cebollada"
         int sentenceEnd = text.LastIndexOf(". ", StringComparison.Ordinal);
-        if (sentenceEnd > 0 && text.Length - sentenceEnd <= 60 && IsCreditLabel(text[(sentenceEnd + 2)..], credits))
+        if (sentenceEnd > 0 && text.Length - sentenceEnd <= 60
+            && (IsCreditLabel(text[(sentenceEnd + 2)..], credits) || IsAgencyAndPhotographer(text[(sentenceEnd + 2)..], credits)))
         {
             return CaptionWithCredit;
         }
@@ -67,6 +68,13 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     }
 
     private const int MaxDashedCreditWords = 6;
+
+    /// <summary>
+    /// "EFE/Javier Cebollada", "AFP | Jane Doe": after a caption's last full stop, a few names that do not end a
+    /// sentence, joined by a slash or a bar, one of them an agency. A sentence never ends that way.
+    /// </summary>
+    private static bool IsAgencyAndPhotographer(ReadOnlySpan<char> tail, PhraseMatcher credits) =>
+        tail.ContainsAny('/', '|') && IsShortCredit(tail) && IsCredit(tail, credits);
 
     private static bool IsShortCredit(ReadOnlySpan<char> credit)
     {
