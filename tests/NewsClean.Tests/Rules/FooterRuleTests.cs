@@ -16,6 +16,8 @@ public class FooterRuleTests
     [InlineData("Terms and conditions")]
     [InlineData("Cookies policy")]
     [InlineData("Accessibility Statement")]
+    [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
+    [InlineData("Our Standards:The Thomson Reuters Trust Principles.")] // as innerText joins the label and its link
     public void Removes_copyright_and_footer_lines_from_an_English_article(string footer) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, footer);
 
@@ -29,6 +31,7 @@ public class FooterRuleTests
     [InlineData("The copyright of the photographs belongs to the residents who took them, the museum said.")]
     [InlineData("Contacts between the agency and the council were frequent during the night")]
     [InlineData("Terms and conditions of the loan were not disclosed, the bank said")]
+    [InlineData("Our standards of care were not met, the hospital said in a statement on Friday.")]
     public void Keeps_English_prose_that_mentions_footer_words(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 
