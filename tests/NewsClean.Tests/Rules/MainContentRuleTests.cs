@@ -124,6 +124,17 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_closing_quote_without_a_full_stop_right_before_boilerplate_other_rules_removed_ends_the_article()
+    {
+        // The page's boilerplate starts directly under the quote ("Read more: …", the tags): the quote is the text's last line.
+        string quote = "\"We were ready for this, and the barrier did exactly what it was built to do,\" said chief engineer Priya Shah";
+        string[] tail = ["Read more: Why the barrier is closing more often than ever", "Tags:", "Thames", "Flooding", "Greenwich"];
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. Header, .. ArticleText.English, quote, .. tail, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, quote]), result.Text);
+    }
+
+    [Fact]
     public void Removed_boilerplate_does_not_make_a_short_tail_after_the_article_look_like_a_footer()
     {
         // The article's own tail (a helpline list) beside one ad line stays.

@@ -401,7 +401,9 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     /// <summary>
     /// A prose-length line without a full stop ("… alışkanlık haline getirmek" dedi) followed by a sentence is a quote
-    /// paragraph that ends in its source, inside the article: growing stops only where no sentence follows it.
+    /// paragraph that ends in its source, inside the article. So is one that other rules' boilerplate follows directly
+    /// (a "read also" link, a follow prompt, the tags) or that ends the page: the article's closing quote. Growing stops
+    /// where a line that is neither follows it.
     /// </summary>
     private static bool BridgesToSentence(CleaningContext context, int line, int limit)
     {
@@ -411,18 +413,12 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return false;
         }
 
-        for (int i = line + 1, removed = 0; i < limit && removed <= MaxRemovedRunToStepOver; i++)
+        if (line + 1 >= limit || context.IsRemoved(line + 1))
         {
-            if (context.IsRemoved(i))
-            {
-                removed++;
-                continue;
-            }
-
-            return IsSentence(context, i);
+            return true;
         }
 
-        return false;
+        return IsSentence(context, line + 1);
     }
 
     /// <summary>
