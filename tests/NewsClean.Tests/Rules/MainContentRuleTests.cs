@@ -159,6 +159,21 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_caption_over_its_photo_credit_is_not_taken_for_the_headline()
+    {
+        // An interview's headline is a quote that shares no word with the lede; the caption over "Photo: …" names what the
+        // lede names, but it is the photo's.
+        const string headline = "\"Every tree cools its own street\"";
+        const string caption = "Engineers at the barrier in Greenwich on Tuesday night";
+        string text = RuleHarness.Document(Header) + "\n\n" + headline + "\n\n" + caption + "\nPhoto: Jane Doe\n"
+            + RuleHarness.Document([.. ArticleText.English[1..], .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(RuleHarness.Document([headline, .. ArticleText.English[1..]]), result.Text);
+    }
+
+    [Fact]
     public void A_standfirst_without_a_full_stop_is_not_taken_for_the_headline()
     {
         // The standfirst shares more words with the lede than the headline does; the shorter line above it is the headline.

@@ -487,7 +487,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// </summary>
     private static int FindHeadline(CleaningContext context, int start, int limit)
     {
-        int seen = 0, best = -1, bestShared = 0;
+        int seen = 0, best = -1, bestShared = 0, caption = -1;
         var lede = context.GetText(start);
         for (int i = start - 1; i >= limit && seen < HeadlineSearchLines; i--)
         {
@@ -502,11 +502,24 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 continue;
             }
 
+            // "Lena Brandt bei einer Messfahrt in Berlin-Neukölln" over "Foto: Paul Krüger" is the photo's caption: it
+            // names what the lede names, but the headline is another line (it is taken only when there is none).
+            if (IsAboveCredit(context, i))
+            {
+                caption = caption < 0 ? i : caption;
+                continue;
+            }
+
             int shared = LedeOverlap.SharedWords(context.GetText(i), lede);
             if (best < 0 || shared > bestShared)
             {
                 (best, bestShared) = (i, shared);
             }
+        }
+
+        if (best < 0)
+        {
+            return caption;
         }
 
         int above = best > limit ? context.PreviousKept(best) : -1;
@@ -515,6 +528,16 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             && LedeOverlap.SharedWords(context.GetText(above), lede) > 0;
         return headlineAboveStandfirst ? above : best;
     }
+
+    /// <summary>
+    /// The line right under <paramref name="line"/> is a labelled photo credit alone ("Foto: Paul Krüger"). A bare agency
+    /// name there ("REUTERS") is the story's wire byline, under its headline.
+    /// </summary>
+    private static bool IsAboveCredit(CleaningContext context, int line) =>
+        line + 1 < context.LineCount && context.IsRemoved(line + 1) && !context.HasBlankBefore(line + 1)
+        && ReferenceEquals(context.ReasonOf(line + 1), PhotoCreditRule.CreditLine)
+        && !context.MatchesExactPhrase(line + 1, Languages.PhraseCategory.CaptionCredit)
+        && context.MatchPhrasePrefix(line + 1, Languages.PhraseCategory.CaptionCredit) > 0;
 
     private static bool IsHeadlineCandidate(CleaningContext context, int line)
     {

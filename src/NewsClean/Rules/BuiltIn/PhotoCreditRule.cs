@@ -14,7 +14,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
     internal const int MaxCaptionWords = 40;
     private const int MaxGalleryCaptionWords = 100;
-    private const string CreditLine = "photo-credit line";
+    internal const string CreditLine = "photo-credit line";
     private const string CaptionWithCredit = "image caption ending in a photo credit";
     private const string GalleryCaption = "photo-gallery caption ('3 of 12 …')";
 
