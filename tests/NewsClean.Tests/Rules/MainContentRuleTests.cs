@@ -159,6 +159,36 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_sentence_broken_at_inline_links_stays_with_the_text()
+    {
+        // Each linked name is a line of its own; alone the pieces read like menu entries, together they are a sentence.
+        string[] pieces =
+        [
+            "Volunteers from", "Greenwich", "and", "Woolwich", "filled sandbags through the night, while engineers in",
+            "Barking", "checked the smaller barrier on the creek before the tide turned.",
+        ];
+        string[] lede = ["Engineers closed the barrier twice on Tuesday night", "Woolwich", "and", "Greenwich", "were spared."];
+        string text = RuleHarness.Document([.. Header, ArticleText.EnglishHeadline]) + "\n\n" + string.Join('\n', lede) + "\n\n"
+            + string.Join('\n', pieces) + "\n\n" + RuleHarness.Document([.. ArticleText.English[2..], .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(RuleHarness.Document([ArticleText.EnglishHeadline, .. lede, .. pieces, .. ArticleText.English[2..]]), result.Text);
+    }
+
+    [Fact]
+    public void A_menu_over_a_quotation_is_not_a_broken_sentence()
+    {
+        // The quotation's first letter is lowercase after its marks ("$53 million …"), but its line starts with a quote mark.
+        string[] menu = ["Articles", "People", "Elections", "Subjects", "\"$53 million a week is coming across the border in drugs, the agency said.\""];
+        string text = RuleHarness.Document(Header) + "\n\n" + string.Join('\n', menu) + "\n\n" + RuleHarness.Document([.. ArticleText.English[1..], .. Footer]);
+
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+
+        Assert.Contains("Elections", RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
     public void A_caption_over_its_photo_credit_is_not_taken_for_the_headline()
     {
         // An interview's headline is a quote that shares no word with the lede; the caption over "Photo: …" names what the

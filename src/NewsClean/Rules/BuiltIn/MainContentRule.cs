@@ -51,16 +51,33 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return;
         }
 
-        var (start, end, sum) = DensestRegion(context, 0, context.LineCount);
+        bool[] rented = System.Buffers.ArrayPool<bool>.Shared.Rent(context.LineCount);
+        try
+        {
+            var fragments = rented.AsSpan(0, context.LineCount);
+            fragments.Clear();
+            BrokenSentences.Mark(context, fragments);
+            Apply(context, fragments);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The rule, given which lines are pieces of a sentence broken at inline links (<paramref name="fragments"/>).</summary>
+    private static void Apply(CleaningContext context, ReadOnlySpan<bool> fragments)
+    {
+        var (start, end, sum) = DensestRegion(context, 0, context.LineCount, fragments);
         if (start < 0)
         {
             return;
         }
 
         Span<(int From, int To)> gaps = stackalloc (int, int)[2 * MaxSecondaryRegions];
-        (start, end, int gapCount) = JoinSecondaryRegions(context, start, end, sum, gaps);
-        start = GrowBackward(context, start, 0, inGap: false);
-        end = GrowForward(context, end, context.LineCount, inGap: false);
+        (start, end, int gapCount) = JoinSecondaryRegions(context, start, end, sum, gaps, fragments);
+        start = GrowBackward(context, start, 0, inGap: false, fragments);
+        end = GrowForward(context, end, context.LineCount, inGap: false, fragments);
         int headline = FindHeadline(context, start, 0);
         if (LooksLikeSurroundings(context, 0, start, headline, Zone.Before))
         {
@@ -74,7 +91,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
         foreach (var (from, to) in gaps[..gapCount])
         {
-            RemoveGapFurniture(context, from, to);
+            RemoveGapFurniture(context, from, to, fragments);
         }
     }
 
@@ -83,10 +100,10 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// archive list or a teaser list between an article and a sidebar text. The gap is judged like the zones around
     /// the article, after the text on either side has taken the sentences, lists and headline that belong to it.
     /// </summary>
-    private static void RemoveGapFurniture(CleaningContext context, int from, int to)
+    private static void RemoveGapFurniture(CleaningContext context, int from, int to, ReadOnlySpan<bool> fragments)
     {
-        int first = GrowForward(context, from - 1, to, inGap: true) + 1;
-        int last = GrowBackward(context, to, first, inGap: true);
+        int first = GrowForward(context, from - 1, to, inGap: true, fragments) + 1;
+        int last = GrowBackward(context, to, first, inGap: true, fragments);
         int headline = FindHeadline(context, last, first);
         if (LooksLikeSurroundings(context, first, last, headline, Zone.Between))
         {
@@ -163,7 +180,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         context.RemoveKept(except + 1, to, reason);
     }
 
-    private static int Score(CleaningContext context, int line)
+    private static int Score(CleaningContext context, int line, ReadOnlySpan<bool> fragments)
     {
         // Prose counts its words. A short finished sentence ("The barrier reopened at dawn.") counts half, so it never
         // splits an article. Other lines cost their length up to a cap: a teaser headline weighs against the summary
@@ -175,7 +192,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return -MaxLinePenalty;
         }
 
-        if (context.IsProse(line))
+        // A piece of a sentence broken at inline links counts as the prose it is part of.
+        if (context.IsProse(line) || fragments[line])
         {
             return f.Words;
         }
@@ -189,7 +207,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     }
 
     /// <summary>Kadane's maximum-sum subarray over the line scores of [from, to).</summary>
-    private static (int Start, int End, int Sum) DensestRegion(CleaningContext context, int from, int to)
+    private static (int Start, int End, int Sum) DensestRegion(CleaningContext context, int from, int to, ReadOnlySpan<bool> fragments)
     {
         int bestSum = 0, bestStart = -1, bestEnd = -1;
         int sum = 0, runStart = from;
@@ -201,7 +219,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 runStart = i;
             }
 
-            sum += Score(context, i);
+            sum += Score(context, i, fragments);
             if (sum > bestSum)
             {
                 (bestSum, bestStart, bestEnd) = (sum, runStart, i);
@@ -216,13 +234,14 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// join it (see <see cref="JoinsArticle"/>) extend the article over everything between; each gap is recorded, so
     /// the furniture in it can be judged once the region is known.
     /// </summary>
-    private static (int Start, int End, int GapCount) JoinSecondaryRegions(CleaningContext context, int start, int end, int sum, Span<(int From, int To)> gaps)
+    private static (int Start, int End, int GapCount) JoinSecondaryRegions(
+        CleaningContext context, int start, int end, int sum, Span<(int From, int To)> gaps, ReadOnlySpan<bool> fragments)
     {
         int gapCount = 0;
         for (int round = 0; round < MaxSecondaryRegions; round++)
         {
-            var before = DensestRegion(context, 0, start);
-            var after = DensestRegion(context, end + 1, context.LineCount);
+            var before = DensestRegion(context, 0, start, fragments);
+            var after = DensestRegion(context, end + 1, context.LineCount, fragments);
             bool joinBefore = before.Start >= 0 && JoinsArticle(context, before.Sum, sum, before.End + 1, start);
             bool joinAfter = after.Start >= 0 && JoinsArticle(context, after.Sum, sum, end + 1, after.Start);
             if (!joinBefore && !joinAfter)
@@ -315,8 +334,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// A sentence next to the text continues it. Between two runs of text a prose-length line does too, finished or not
     /// (a quotation ending in its source, "… [Al Maa-idah 8]"): page furniture there is menus and headlines.
     /// </summary>
-    private static bool ContinuesText(CleaningContext context, int line, bool inGap)
-        => IsSentence(context, line) || (inGap && context.GetFeatures(line).Words >= MinUnfinishedProseWords);
+    private static bool ContinuesText(CleaningContext context, int line, bool inGap, ReadOnlySpan<bool> fragments)
+        => IsSentence(context, line) || fragments[line] || (inGap && context.GetFeatures(line).Words >= MinUnfinishedProseWords);
 
     private const int MinUnfinishedProseWords = 12;
 
@@ -328,7 +347,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     // a sentence beyond a long removed block ("CRN Newsletters deliver …") is not the text's.
     private const int MaxRemovedRunToStepOver = 3;
 
-    private static int GrowBackward(CleaningContext context, int start, int limit, bool inGap)
+    private static int GrowBackward(CleaningContext context, int start, int limit, bool inGap, ReadOnlySpan<bool> fragments)
     {
         int removedRun = 0;
         for (int i = start - 1; i >= limit; i--)
@@ -345,7 +364,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
             removedRun = 0;
 
-            if (!ContinuesText(context, i, inGap))
+            if (!ContinuesText(context, i, inGap, fragments))
             {
                 break;
             }
@@ -356,7 +375,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         return start;
     }
 
-    private static int GrowForward(CleaningContext context, int end, int limit, bool inGap)
+    private static int GrowForward(CleaningContext context, int end, int limit, bool inGap, ReadOnlySpan<bool> fragments)
     {
         int listItems = 0, removedRun = 0;
         for (int i = end + 1; i < limit; i++)
@@ -384,7 +403,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 listItems = 0;
                 continue;
             }
-            else if (!ContinuesText(context, i, inGap) && !BridgesToSentence(context, i, limit))
+            else if (!ContinuesText(context, i, inGap, fragments) && !BridgesToSentence(context, i, limit))
             {
                 break;
             }
