@@ -159,6 +159,29 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_recipes_ingredients_between_its_intro_and_its_steps_stay()
+    {
+        // Short rows that start with an amount cost the intro its join to the steps when they count as menu lines.
+        string[] recipe =
+        [
+            "Lentil Soup the Way the Corner Café Makes It",
+            "Red lentil soup is cheap and filling, which is why it is on the menu of almost every café in town on cold days.",
+            "It serves four.",
+            "Ingredients", "1 cup red lentils", "1 onion", "1 carrot", "1 tablespoon flour", "2 tablespoons butter", "6 cups hot water",
+            "For the sauce", "1 tablespoon butter", "1 teaspoon chilli flakes", "1 teaspoon dried mint",
+            "ADVERTISEMENT",
+            "Method",
+            "1. Dice the onion and the carrot and fry them in the butter until the onion turns soft and golden.",
+            "2. Stir in the flour and cook for one more minute, then add the washed lentils and the hot water.",
+            "3. Simmer for 25 minutes with the lid on, then blend the soup until it is completely smooth.",
+            "4. Melt the butter for the sauce, stir in the chilli and the mint, and pour it over the soup.",
+        ];
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. Header, .. recipe, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([.. recipe[..14], .. recipe[15..]]), result.Text);
+    }
+
+    [Fact]
     public void A_sentence_broken_at_inline_links_stays_with_the_text()
     {
         // Each linked name is a line of its own; alone the pieces read like menu entries, together they are a sentence.

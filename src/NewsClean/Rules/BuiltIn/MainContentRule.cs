@@ -203,7 +203,55 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return f.Words / 2;
         }
 
+        // A recipe's ingredients ("1 su bardağı kırmızı mercimek", "200 g Mehl") weigh neither for nor against the text.
+        if (InQuantityList(context, line))
+        {
+            return 0;
+        }
+
         return -Math.Clamp(f.Words, ShortLinePenalty, MaxLinePenalty);
+    }
+
+    /// <summary>The line is one of at least three quantity rows in a row (see <see cref="IsQuantityRow"/>).</summary>
+    private static bool InQuantityList(CleaningContext context, int line)
+    {
+        if (!IsQuantityRow(context, line))
+        {
+            return false;
+        }
+
+        bool before = IsQuantityRow(context, line - 1), after = IsQuantityRow(context, line + 1);
+        return (before && after) || (before && IsQuantityRow(context, line - 2)) || (after && IsQuantityRow(context, line + 2));
+    }
+
+    private const int MaxQuantityRowWords = 6;
+
+    /// <summary>
+    /// A short kept line that starts with an amount and a unit or thing in lowercase: "1 adet kuru soğan", "2 cups flour",
+    /// "200 g Mehl". Teaser headlines that start with a number are title-cased ("27 Oddest Medical Case Reports") or run
+    /// longer ("7 foods that boost immunity in winter").
+    /// </summary>
+    private static bool IsQuantityRow(CleaningContext context, int line)
+    {
+        if (line < 0 || line >= context.LineCount || context.IsRemoved(line))
+        {
+            return false;
+        }
+
+        var f = context.GetFeatures(line);
+        if (f.Words is < 2 or > MaxQuantityRowWords || f.EndsSentence)
+        {
+            return false;
+        }
+
+        var text = context.GetText(line);
+        int i = 0;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is ',' or '.' or '/' or '-' or '½' or '¼' or '¾'))
+        {
+            i++;
+        }
+
+        return i > 0 && char.IsAsciiDigit(text[0]) && i + 1 < text.Length && text[i] == ' ' && char.IsLower(text[i + 1]);
     }
 
     /// <summary>Kadane's maximum-sum subarray over the line scores of [from, to).</summary>
