@@ -182,6 +182,18 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_reviews_pros_and_cons_before_its_verdict_stay()
+    {
+        // The lists of short lines sit between the text and its last sentence, behind an ad label another rule removed.
+        string[] lists = ["Pros", "Light", "Good sound for the price", "Useful noise cancelling", "Cons", "Short battery life", "No app"];
+        const string verdict = "For a first pair of wireless earbuds, or a spare pair for the commute, they are well worth a look at this price.";
+        string[] article = [.. ArticleText.English, "ADVERTISEMENT", .. lists, verdict];
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. Header, .. article, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, .. lists, verdict]), result.Text);
+    }
+
+    [Fact]
     public void A_sentence_broken_at_inline_links_stays_with_the_text()
     {
         // Each linked name is a line of its own; alone the pieces read like menu entries, together they are a sentence.

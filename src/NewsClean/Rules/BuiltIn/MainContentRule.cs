@@ -451,6 +451,13 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 listItems = 0;
                 continue;
             }
+            else if (ShortListEnd(context, i, limit) is var listEnd and >= 0)
+            {
+                end = listEnd;
+                i = end;
+                listItems = 0;
+                continue;
+            }
             else if (!ContinuesText(context, i, inGap, fragments) && !BridgesToSentence(context, i, limit))
             {
                 break;
@@ -487,6 +494,32 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
         return IsSentence(context, line + 1);
     }
+
+    /// <summary>
+    /// The last line of a block of short lines that starts at <paramref name="from"/> when the text resumes right after
+    /// it, or -1: a review's pros and cons ("장점" / "가벼운 무게" / … / "단점" / …) or a list of points under their
+    /// headings, then a sentence of the text. Nothing in the block is another rule's removal or ends a sentence, and
+    /// the sentence after it is kept.
+    /// </summary>
+    private static int ShortListEnd(CleaningContext context, int from, int limit)
+    {
+        int i = from;
+        for (; i < limit && i - from <= MaxShortListLines; i++)
+        {
+            var f = context.GetFeatures(i);
+            if (context.IsRemoved(i) || f.EndsSentence || f.Words > MaxShortListWords)
+            {
+                break;
+            }
+        }
+
+        bool resumes = i < limit && i - from >= MinShortListLines && !context.IsRemoved(i) && context.GetFeatures(i).EndsSentence && context.IsProse(i);
+        return resumes ? i - 1 : -1;
+    }
+
+    private const int MinShortListLines = 3;
+    private const int MaxShortListLines = 12;
+    private const int MaxShortListWords = 6;
 
     /// <summary>
     /// The last line of a data list that starts at <paramref name="from"/> (after an optional short heading), or -1:
