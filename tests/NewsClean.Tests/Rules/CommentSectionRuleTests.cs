@@ -47,6 +47,16 @@ public class CommentSectionRuleTests
     }
 
     [Fact]
+    public void A_French_contributions_link_opens_the_comment_section()
+    {
+        // Le Monde lists reader comments as "contributions" under this link.
+        string[] section = ["Voir les contributions", "Réagissez ou consultez l'ensemble des contributions"];
+        var result = RuleHarness.CleanAfterArticle(RuleId, "fr", section);
+
+        Assert.Equal(section, RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
     public void Leaves_a_comment_count_above_the_article_alone()
     {
         // "0 Comments" under a headline is a link, not the start of a thread: no article stands before it yet.

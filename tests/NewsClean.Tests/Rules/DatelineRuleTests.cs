@@ -93,4 +93,29 @@ public class DatelineRuleTests
 
         Assert.Equal([stamp], RuleHarness.RemovedLines(result, RuleId));
     }
+    [Theory]
+    [InlineData("es", "11:08 – Sin luz en Mosqueruela")]
+    [InlineData("es", "09:20 – Atrapados en la A-23")]
+    [InlineData("de", "14:35 – Bahn stellt den Verkehr ein")]
+    [InlineData("fr", "07h40 - Les trains reprennent sur la ligne")]
+    public void Keeps_a_live_blogs_entry_headings_that_open_with_their_time(string language, string entry)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, entry);
+
+        Assert.Empty(RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Theory]
+    [InlineData("es", "Zaragoza - 14 ene 2026 - 07:15 CET")]
+    [InlineData("es", "12:05 – 14/01/2026")]
+    [InlineData("ru", "16:45 | Наталья Иванова")]
+    [InlineData("fr", "Publié le 9 mars 2026 à 07h00, modifié le 9 mars 2026 à 09h12")]
+    [InlineData("pt", "18/05/2025 09h32")]
+    [InlineData("it", "1 gen 2026 alle 18h05")]
+    public void Removes_datelines_that_open_with_a_time_or_write_it_with_h_or_name_a_month_the_pack_leaves_out(string language, string dateline)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, dateline);
+
+        Assert.Equal([dateline], RuleHarness.RemovedLines(result, RuleId));
+    }
 }

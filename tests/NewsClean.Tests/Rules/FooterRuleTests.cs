@@ -18,6 +18,8 @@ public class FooterRuleTests
     [InlineData("Accessibility Statement")]
     [InlineData("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.")]
     [InlineData("Thames Gazette is part of Future US Inc, an international media group and leading digital publisher. Visit our corporate site.")]
+    [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
+    [InlineData("Our Standards:The Thomson Reuters Trust Principles.")] // as innerText joins the label and its link
     public void Removes_copyright_and_footer_lines_from_an_English_article(string footer) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, footer);
 
@@ -31,6 +33,7 @@ public class FooterRuleTests
     [InlineData("The copyright of the photographs belongs to the residents who took them, the museum said.")]
     [InlineData("Contacts between the agency and the council were frequent during the night")]
     [InlineData("Terms and conditions of the loan were not disclosed, the bank said")]
+    [InlineData("Our standards of care were not met, the hospital said in a statement on Friday.")]
     public void Keeps_English_prose_that_mentions_footer_words(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 

@@ -30,4 +30,14 @@ public class LedeOverlapTests
         // "मुंबई" and "बारिश" are shared whole words; split at their vowel signs they would be pieces too short to count.
         Assert.Equal(2, LedeOverlap.SharedWords("मुंबई में भारी बारिश", "मुंबई और आसपास के इलाकों में मूसलाधार बारिश हो रही है।"));
     }
+
+    [Fact]
+    public void Counts_shared_syllable_pairs_in_Korean()
+    {
+        // Short words with particles attached: 무선, 이어, 어폰, 소리, 리온, 버즈 appear in the lede; the standfirst shares only
+        // 노이, 이즈, 캔슬, 슬링 and would win the headline on whole words of four letters, of which neither has any.
+        const string lede = "국내 중소기업 소리온이 지난달 출시한 무선 이어폰 '버즈 2'를 2주 동안 사용해 봤다. 노이즈 캔슬링 기능을 갖췄다.";
+        Assert.Equal(6, LedeOverlap.SharedWords("무선 이어폰 '소리온 버즈 2'", lede));
+        Assert.Equal(4, LedeOverlap.SharedWords("배터리는 아쉽지만 노이즈 캔슬링은 기대 이상", lede));
+    }
 }

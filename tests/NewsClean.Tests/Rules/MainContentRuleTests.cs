@@ -124,6 +124,17 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void A_closing_quote_without_a_full_stop_right_before_boilerplate_other_rules_removed_ends_the_article()
+    {
+        // The page's boilerplate starts directly under the quote ("Read more: …", the tags): the quote is the text's last line.
+        string quote = "\"We were ready for this, and the barrier did exactly what it was built to do,\" said chief engineer Priya Shah";
+        string[] tail = ["Read more: Why the barrier is closing more often than ever", "Tags:", "Thames", "Flooding", "Greenwich"];
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. Header, .. ArticleText.English, quote, .. tail, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, quote]), result.Text);
+    }
+
+    [Fact]
     public void Removed_boilerplate_does_not_make_a_short_tail_after_the_article_look_like_a_footer()
     {
         // The article's own tail (a helpline list) beside one ad line stays.
@@ -145,6 +156,86 @@ public class MainContentRuleTests
         Assert.Equal("Barrier holds as the Thames reaches a record height", paragraphs[0]);
         Assert.Contains("Breaking News Emails", RuleHarness.RemovedLines(result, RuleId));
         Assert.Equal(ArticleText.English[1..], paragraphs[1..]);
+    }
+
+    [Fact]
+    public void A_recipes_ingredients_between_its_intro_and_its_steps_stay()
+    {
+        // Short rows that start with an amount cost the intro its join to the steps when they count as menu lines.
+        string[] recipe =
+        [
+            "Lentil Soup the Way the Corner Café Makes It",
+            "Red lentil soup is cheap and filling, which is why it is on the menu of almost every café in town on cold days.",
+            "It serves four.",
+            "Ingredients", "1 cup red lentils", "1 onion", "1 carrot", "1 tablespoon flour", "2 tablespoons butter", "6 cups hot water",
+            "For the sauce", "1 tablespoon butter", "1 teaspoon chilli flakes", "1 teaspoon dried mint",
+            "ADVERTISEMENT",
+            "Method",
+            "1. Dice the onion and the carrot and fry them in the butter until the onion turns soft and golden.",
+            "2. Stir in the flour and cook for one more minute, then add the washed lentils and the hot water.",
+            "3. Simmer for 25 minutes with the lid on, then blend the soup until it is completely smooth.",
+            "4. Melt the butter for the sauce, stir in the chilli and the mint, and pour it over the soup.",
+        ];
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. Header, .. recipe, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([.. recipe[..14], .. recipe[15..]]), result.Text);
+    }
+
+    [Fact]
+    public void A_reviews_pros_and_cons_before_its_verdict_stay()
+    {
+        // The lists of short lines sit between the text and its last sentence, behind an ad label another rule removed.
+        string[] lists = ["Pros", "Light", "Good sound for the price", "Useful noise cancelling", "Cons", "Short battery life", "No app"];
+        const string verdict = "For a first pair of wireless earbuds, or a spare pair for the commute, they are well worth a look at this price.";
+        string[] article = [.. ArticleText.English, "ADVERTISEMENT", .. lists, verdict];
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. Header, .. article, .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([.. ArticleText.English, .. lists, verdict]), result.Text);
+    }
+
+    [Fact]
+    public void A_sentence_broken_at_inline_links_stays_with_the_text()
+    {
+        // Each linked name is a line of its own; alone the pieces read like menu entries, together they are a sentence.
+        string[] pieces =
+        [
+            "Volunteers from", "Greenwich", "and", "Woolwich", "filled sandbags through the night, while engineers in",
+            "Barking", "checked the smaller barrier on the creek before the tide turned.",
+        ];
+        string[] lede = ["Engineers closed the barrier twice on Tuesday night", "Woolwich", "and", "Greenwich", "were spared."];
+        string text = RuleHarness.Document([.. Header, ArticleText.EnglishHeadline]) + "\n\n" + string.Join('\n', lede) + "\n\n"
+            + string.Join('\n', pieces) + "\n\n" + RuleHarness.Document([.. ArticleText.English[2..], .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(RuleHarness.Document([ArticleText.EnglishHeadline, .. lede, .. pieces, .. ArticleText.English[2..]]), result.Text);
+    }
+
+    [Fact]
+    public void A_menu_over_a_quotation_is_not_a_broken_sentence()
+    {
+        // The quotation's first letter is lowercase after its marks ("$53 million …"), but its line starts with a quote mark.
+        string[] menu = ["Articles", "People", "Elections", "Subjects", "\"$53 million a week is coming across the border in drugs, the agency said.\""];
+        string text = RuleHarness.Document(Header) + "\n\n" + string.Join('\n', menu) + "\n\n" + RuleHarness.Document([.. ArticleText.English[1..], .. Footer]);
+
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+
+        Assert.Contains("Elections", RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void A_caption_over_its_photo_credit_is_not_taken_for_the_headline()
+    {
+        // An interview's headline is a quote that shares no word with the lede; the caption over "Photo: …" names what the
+        // lede names, but it is the photo's.
+        const string headline = "\"Every tree cools its own street\"";
+        const string caption = "Engineers at the barrier in Greenwich on Tuesday night";
+        string text = RuleHarness.Document(Header) + "\n\n" + headline + "\n\n" + caption + "\nPhoto: Jane Doe\n"
+            + RuleHarness.Document([.. ArticleText.English[1..], .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(RuleHarness.Document([headline, .. ArticleText.English[1..]]), result.Text);
     }
 
     [Fact]

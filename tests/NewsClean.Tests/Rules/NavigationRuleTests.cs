@@ -34,4 +34,13 @@ public class NavigationRuleTests
     [InlineData("Sebuah galat telah terjadi; umpan tersebut kemungkinan sedang anjlok. Coba lagi nanti.")]
     public void Removes_a_feed_widgets_error_from_an_Indonesian_article(string label) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, label);
+
+    [Theory]
+    [InlineData("de", "Zur Startseite")]
+    public void Removes_navigation_labels_from_other_languages(string language, string label)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, label);
+
+        Assert.Equal([label], RuleHarness.RemovedLines(result, RuleId));
+    }
 }

@@ -66,6 +66,8 @@ public class PhotoCreditRuleTests
     [InlineData("ar", "سيارات تسير في شارع غارق بمياه الأمطار وسط الإسكندرية، الأربعاء. (رويترز)")]
     [InlineData("hi", "अंधेरी सबवे में भरे पानी के बीच से गुजरते लोग। (फोटो- पीटीआई)")] // a dash after the label inside the brackets
     [InlineData("pt", "Moradores atravessam rua alagada no bairro Sarandi — Foto: Jefferson Botega/Agência RBS")] // a credit after a dash
+    [InlineData("es", "Una quitanieves despeja la carretera del puerto de Monrepós este miércoles. EFE/Javier Cebollada")] // agency/photographer after the last stop
+    [InlineData("en", "Volunteers fill sandbags in Greenwich on Tuesday. Jane Doe | Getty Images")]
     public void Removes_captions_with_credits_in_other_scripts_and_styles(string language, string caption)
     {
         var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
@@ -98,6 +100,7 @@ public class PhotoCreditRuleTests
     [Theory]
     [InlineData("The mayor — photo in hand — told reporters that the barrier had held through the night.")]
     [InlineData("Residents shared pictures of the flooded street – photos: dozens, all taken before midnight, she said.")]
+    [InlineData("The agency said output rose 4%. Reuters/Ipsos polls showed the same trend in March.")]
     public void Keeps_prose_with_a_photo_word_after_a_dash(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

@@ -189,4 +189,30 @@ public class RelatedBlockRuleTests
 
         RuleHarness.AssertKept(result, [.. ArticleText.English, after[2], after[4], after[5]]);
     }
+
+    private static readonly CleaningPipeline German = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages("de").Build();
+
+    [Fact]
+    public void The_list_ends_at_a_blank_line_when_the_paragraph_after_it_is_the_articles()
+    {
+        // An interview resumes under the link: a short question over its answer is no headline in the list.
+        string[] block = ["Mehr zum Thema", "Hitzeschutzplan: Was Kommunen jetzt tun müssen"];
+        string[] resumed = ["Sind Sie optimistisch?", "Vorsichtig. Viele Bezirke haben verstanden, worum es geht."];
+        string text = RuleHarness.Document(ArticleText.English) + "\n\n" + string.Join('\n', block) + "\n\n" + string.Join('\n', resumed);
+
+        var result = German.CleanWithTrace(text);
+
+        Assert.Equal(block, RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
+    public void A_list_with_one_headline_a_paragraph_goes_on_past_blank_lines()
+    {
+        string[] block = ["Mehr zum Thema", "Hitzewelle: So schützen Sie sich in der Wohnung", "Tropennächte: Warum der Schlaf leidet", "Gießkannen-Aktion: Anwohner retten Straßenbäume"];
+        string text = RuleHarness.Document(ArticleText.English) + "\n\n" + block[0] + "\n" + string.Join("\n\n", block[1..]);
+
+        var result = German.CleanWithTrace(text);
+
+        Assert.Equal(block, RuleHarness.RemovedLines(result, RuleId));
+    }
 }

@@ -58,4 +58,20 @@ public class SocialPromptRuleTests
     [InlineData("Bagikan ini kepada keluarga Anda")]
     public void Keeps_Indonesian_lines_that_only_start_like_a_share_prompt(string line) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.Indonesian, line);
+
+    // Twitter is X now, and share buttons say so.
+    [Theory]
+    [InlineData("en", "Share on X")]
+    [InlineData("es", "Compartir en X")]
+    [InlineData("it", "Condividi su X")]
+    [InlineData("nl", "Delen op X")]
+    [InlineData("pl", "Udostępnij na X")]
+    [InlineData("pt", "Compartilhar no X")]
+    [InlineData("tr", "X'te paylaş")]
+    public void Removes_share_buttons_for_X(string language, string button)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, language, button);
+
+        Assert.Equal([button], RuleHarness.RemovedLines(result, RuleId));
+    }
 }

@@ -50,10 +50,39 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             }
         }
 
+        if (IsLiveEntryHeading(text, state))
+        {
+            return null;
+        }
+
         // A month and year alone ("Inflasi Oktober 2024 Terendah Sejak 2021") is a headline's topic; a dateline gives the day.
         bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year && state.Day);
         return hasDate ? Reason : null;
     }
+
+    /// <summary>
+    /// "11:08 – Sin luz en Mosqueruela": a live blog's entry opens with its time, a dash and a headline in words. A
+    /// dateline that starts with a time gives a date or a zone beside it ("12:05 CET", "16:45, 3 березня 2025") or a
+    /// name ("16:45 | Jane Doe"), never a phrase with lowercase words.
+    /// </summary>
+    private static bool IsLiveEntryHeading(ReadOnlySpan<char> text, in DateScan state)
+    {
+        if (state.Times != 1 || state.NumericDate || state.Month || state.Year || state.Lowercase < MinLiveEntryLowercaseWords)
+        {
+            return false;
+        }
+
+        int space = text.IndexOf(' ');
+        if (space <= 0 || !DateScan.IsTime(text[..space].TrimEnd(",")))
+        {
+            return false;
+        }
+
+        var rest = text[(space + 1)..];
+        return rest.Length > 2 && rest[0] is '–' or '—' or '-' or '|' && rest[1] == ' ';
+    }
+
+    private const int MinLiveEntryLowercaseWords = 2;
 
     /// <summary>
     /// "Published: Nov. 19, 2019, 6:18 p.m.", "Posted Nov. 19, 2019 at 6:18 p.m.": the line ends in "a.m." or "p.m."
@@ -125,12 +154,22 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         public bool Year;
         public bool Day;
         public int Other;
+        public int Times;
+        public int Lowercase;
+
+        // "9 mars 2026": a word between a day and a year is that date's month, even one the pack leaves out because
+        // it is a word elsewhere ("mars", "set", "gen"). What the last word was: 0 other, 1 a day, 2 a word after a day,
+        // 3 a lowercase word after a day.
+        private int last;
 
         public void Visit(ReadOnlySpan<char> word)
         {
+            int previous = last;
+            last = 0;
             if (IsTime(word))
             {
                 Time = true;
+                Times++;
             }
             else if (IsNumericDate(word))
             {
@@ -139,10 +178,17 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             else if (word.Length == 4 && int.TryParse(word, out int year) && year is >= 1900 and <= 2100)
             {
                 Year = true;
+                if (previous >= 2)
+                {
+                    Month = true;
+                    Other--;
+                    Lowercase -= previous == 3 ? 1 : 0;
+                }
             }
             else if (IsDay(word))
             {
                 Day = true;
+                last = 1;
             }
             else if (months.MatchesExact(word))
             {
@@ -151,6 +197,9 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             else if (word.ContainsAnyExceptInRange('0', '9') && !IsClockWord(word))
             {
                 Other++;
+                bool lowercase = char.IsLetter(word[0]) && !char.IsUpper(word[0]);
+                Lowercase += lowercase ? 1 : 0;
+                last = previous == 1 && !word.ContainsAnyInRange('0', '9') ? (lowercase ? 3 : 2) : 0;
             }
         }
 
@@ -166,7 +215,8 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
             w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase)
             || (w.Length is >= 2 and <= 4 && !w.ContainsAnyExceptInRange('A', 'Z'));
 
-        private static bool IsTime(ReadOnlySpan<char> w) => w.Length is 4 or 5 && w[^3] == ':' && IsAllDigits(w[..^3]) && IsAllDigits(w[^2..]);
+        /// <summary>"14:18", "9:30", and "07h00" as French and Portuguese write it.</summary>
+        internal static bool IsTime(ReadOnlySpan<char> w) => w.Length is 4 or 5 && w[^3] is ':' or 'h' && IsAllDigits(w[..^3]) && IsAllDigits(w[^2..]);
 
         private static bool IsNumericDate(ReadOnlySpan<char> w)
         {

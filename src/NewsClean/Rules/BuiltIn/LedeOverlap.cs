@@ -44,14 +44,15 @@ internal static class LedeOverlap
 
     /// <summary>
     /// Chinese and Japanese have no spaces, so a "word" above is a whole clause: count the pairs of adjacent characters
-    /// of the run that appear in the lede instead ("震度" and "津波" in "高知で震度５弱　津波の心配なし").
+    /// of the run that appear in the lede instead ("震度" and "津波" in "高知で震度５弱　津波の心配なし"). Korean words are
+    /// two or three syllables with a particle attached ("이어폰" / "이어폰을"), so they are compared the same way.
     /// </summary>
     private static int SharedPairs(ReadOnlySpan<char> run, ReadOnlySpan<char> lede)
     {
         int shared = 0;
         for (int k = 0; k + 1 < run.Length; k++)
         {
-            if (Text.CharClass.IsUnspacedScript(run[k]) && Text.CharClass.IsUnspacedScript(run[k + 1]) && lede.IndexOf(run.Slice(k, 2), StringComparison.Ordinal) >= 0)
+            if (IsSyllabic(run[k]) && IsSyllabic(run[k + 1]) && lede.IndexOf(run.Slice(k, 2), StringComparison.Ordinal) >= 0)
             {
                 shared++;
             }
@@ -59,6 +60,8 @@ internal static class LedeOverlap
 
         return shared;
     }
+
+    private static bool IsSyllabic(char c) => Text.CharClass.IsUnspacedScript(c) || c is >= '\uAC00' and <= '\uD7A3';
 
     private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
     {

@@ -51,16 +51,33 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return;
         }
 
-        var (start, end, sum) = DensestRegion(context, 0, context.LineCount);
+        bool[] rented = System.Buffers.ArrayPool<bool>.Shared.Rent(context.LineCount);
+        try
+        {
+            var fragments = rented.AsSpan(0, context.LineCount);
+            fragments.Clear();
+            BrokenSentences.Mark(context, fragments);
+            Apply(context, fragments);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The rule, given which lines are pieces of a sentence broken at inline links (<paramref name="fragments"/>).</summary>
+    private static void Apply(CleaningContext context, ReadOnlySpan<bool> fragments)
+    {
+        var (start, end, sum) = DensestRegion(context, 0, context.LineCount, fragments);
         if (start < 0)
         {
             return;
         }
 
         Span<(int From, int To)> gaps = stackalloc (int, int)[2 * MaxSecondaryRegions];
-        (start, end, int gapCount) = JoinSecondaryRegions(context, start, end, sum, gaps);
-        start = GrowBackward(context, start, 0, inGap: false);
-        end = GrowForward(context, end, context.LineCount, inGap: false);
+        (start, end, int gapCount) = JoinSecondaryRegions(context, start, end, sum, gaps, fragments);
+        start = GrowBackward(context, start, 0, inGap: false, fragments);
+        end = GrowForward(context, end, context.LineCount, inGap: false, fragments);
         int headline = FindHeadline(context, start, 0);
         start = RemoveStandfirst(context, start, end, headline);
         if (LooksLikeSurroundings(context, 0, start, headline, Zone.Before))
@@ -75,7 +92,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
         foreach (var (from, to) in gaps[..gapCount])
         {
-            RemoveGapFurniture(context, from, to);
+            RemoveGapFurniture(context, from, to, fragments);
         }
     }
 
@@ -136,10 +153,10 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// archive list or a teaser list between an article and a sidebar text. The gap is judged like the zones around
     /// the article, after the text on either side has taken the sentences, lists and headline that belong to it.
     /// </summary>
-    private static void RemoveGapFurniture(CleaningContext context, int from, int to)
+    private static void RemoveGapFurniture(CleaningContext context, int from, int to, ReadOnlySpan<bool> fragments)
     {
-        int first = GrowForward(context, from - 1, to, inGap: true) + 1;
-        int last = GrowBackward(context, to, first, inGap: true);
+        int first = GrowForward(context, from - 1, to, inGap: true, fragments) + 1;
+        int last = GrowBackward(context, to, first, inGap: true, fragments);
         int headline = FindHeadline(context, last, first);
         if (LooksLikeSurroundings(context, first, last, headline, Zone.Between))
         {
@@ -216,7 +233,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         context.RemoveKept(except + 1, to, reason);
     }
 
-    private static int Score(CleaningContext context, int line)
+    private static int Score(CleaningContext context, int line, ReadOnlySpan<bool> fragments)
     {
         // Prose counts its words. A short finished sentence ("The barrier reopened at dawn.") counts half, so it never
         // splits an article. Other lines cost their length up to a cap: a teaser headline weighs against the summary
@@ -228,7 +245,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return -MaxLinePenalty;
         }
 
-        if (context.IsProse(line))
+        // A piece of a sentence broken at inline links counts as the prose it is part of.
+        if (context.IsProse(line) || fragments[line])
         {
             return f.Words;
         }
@@ -238,11 +256,59 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return f.Words / 2;
         }
 
+        // A recipe's ingredients ("1 su bardağı kırmızı mercimek", "200 g Mehl") weigh neither for nor against the text.
+        if (InQuantityList(context, line))
+        {
+            return 0;
+        }
+
         return -Math.Clamp(f.Words, ShortLinePenalty, MaxLinePenalty);
     }
 
+    /// <summary>The line is one of at least three quantity rows in a row (see <see cref="IsQuantityRow"/>).</summary>
+    private static bool InQuantityList(CleaningContext context, int line)
+    {
+        if (!IsQuantityRow(context, line))
+        {
+            return false;
+        }
+
+        bool before = IsQuantityRow(context, line - 1), after = IsQuantityRow(context, line + 1);
+        return (before && after) || (before && IsQuantityRow(context, line - 2)) || (after && IsQuantityRow(context, line + 2));
+    }
+
+    private const int MaxQuantityRowWords = 6;
+
+    /// <summary>
+    /// A short kept line that starts with an amount and a unit or thing in lowercase: "1 adet kuru soğan", "2 cups flour",
+    /// "200 g Mehl". Teaser headlines that start with a number are title-cased ("27 Oddest Medical Case Reports") or run
+    /// longer ("7 foods that boost immunity in winter").
+    /// </summary>
+    private static bool IsQuantityRow(CleaningContext context, int line)
+    {
+        if (line < 0 || line >= context.LineCount || context.IsRemoved(line))
+        {
+            return false;
+        }
+
+        var f = context.GetFeatures(line);
+        if (f.Words is < 2 or > MaxQuantityRowWords || f.EndsSentence)
+        {
+            return false;
+        }
+
+        var text = context.GetText(line);
+        int i = 0;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is ',' or '.' or '/' or '-' or '½' or '¼' or '¾'))
+        {
+            i++;
+        }
+
+        return i > 0 && char.IsAsciiDigit(text[0]) && i + 1 < text.Length && text[i] == ' ' && char.IsLower(text[i + 1]);
+    }
+
     /// <summary>Kadane's maximum-sum subarray over the line scores of [from, to).</summary>
-    private static (int Start, int End, int Sum) DensestRegion(CleaningContext context, int from, int to)
+    private static (int Start, int End, int Sum) DensestRegion(CleaningContext context, int from, int to, ReadOnlySpan<bool> fragments)
     {
         int bestSum = 0, bestStart = -1, bestEnd = -1;
         int sum = 0, runStart = from;
@@ -254,7 +320,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 runStart = i;
             }
 
-            sum += Score(context, i);
+            sum += Score(context, i, fragments);
             if (sum > bestSum)
             {
                 (bestSum, bestStart, bestEnd) = (sum, runStart, i);
@@ -269,13 +335,14 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// join it (see <see cref="JoinsArticle"/>) extend the article over everything between; each gap is recorded, so
     /// the furniture in it can be judged once the region is known.
     /// </summary>
-    private static (int Start, int End, int GapCount) JoinSecondaryRegions(CleaningContext context, int start, int end, int sum, Span<(int From, int To)> gaps)
+    private static (int Start, int End, int GapCount) JoinSecondaryRegions(
+        CleaningContext context, int start, int end, int sum, Span<(int From, int To)> gaps, ReadOnlySpan<bool> fragments)
     {
         int gapCount = 0;
         for (int round = 0; round < MaxSecondaryRegions; round++)
         {
-            var before = DensestRegion(context, 0, start);
-            var after = DensestRegion(context, end + 1, context.LineCount);
+            var before = DensestRegion(context, 0, start, fragments);
+            var after = DensestRegion(context, end + 1, context.LineCount, fragments);
             bool joinBefore = before.Start >= 0 && JoinsArticle(context, before.Sum, sum, before.End + 1, start);
             bool joinAfter = after.Start >= 0 && JoinsArticle(context, after.Sum, sum, end + 1, after.Start);
             if (!joinBefore && !joinAfter)
@@ -368,8 +435,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// A sentence next to the text continues it. Between two runs of text a prose-length line does too, finished or not
     /// (a quotation ending in its source, "… [Al Maa-idah 8]"): page furniture there is menus and headlines.
     /// </summary>
-    private static bool ContinuesText(CleaningContext context, int line, bool inGap)
-        => IsSentence(context, line) || (inGap && context.GetFeatures(line).Words >= MinUnfinishedProseWords);
+    private static bool ContinuesText(CleaningContext context, int line, bool inGap, ReadOnlySpan<bool> fragments)
+        => IsSentence(context, line) || fragments[line] || (inGap && context.GetFeatures(line).Words >= MinUnfinishedProseWords);
 
     private const int MinUnfinishedProseWords = 12;
 
@@ -381,7 +448,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     // a sentence beyond a long removed block ("CRN Newsletters deliver …") is not the text's.
     private const int MaxRemovedRunToStepOver = 3;
 
-    private static int GrowBackward(CleaningContext context, int start, int limit, bool inGap)
+    private static int GrowBackward(CleaningContext context, int start, int limit, bool inGap, ReadOnlySpan<bool> fragments)
     {
         int removedRun = 0;
         for (int i = start - 1; i >= limit; i--)
@@ -398,7 +465,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
             removedRun = 0;
 
-            if (!ContinuesText(context, i, inGap))
+            if (!ContinuesText(context, i, inGap, fragments))
             {
                 break;
             }
@@ -409,7 +476,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         return start;
     }
 
-    private static int GrowForward(CleaningContext context, int end, int limit, bool inGap)
+    private static int GrowForward(CleaningContext context, int end, int limit, bool inGap, ReadOnlySpan<bool> fragments)
     {
         int listItems = 0, removedRun = 0;
         for (int i = end + 1; i < limit; i++)
@@ -437,7 +504,14 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 listItems = 0;
                 continue;
             }
-            else if (!ContinuesText(context, i, inGap) && !BridgesToSentence(context, i, limit))
+            else if (ShortListEnd(context, i, limit) is var listEnd and >= 0)
+            {
+                end = listEnd;
+                i = end;
+                listItems = 0;
+                continue;
+            }
+            else if (!ContinuesText(context, i, inGap, fragments) && !BridgesToSentence(context, i, limit))
             {
                 break;
             }
@@ -454,7 +528,9 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
 
     /// <summary>
     /// A prose-length line without a full stop ("… alışkanlık haline getirmek" dedi) followed by a sentence is a quote
-    /// paragraph that ends in its source, inside the article: growing stops only where no sentence follows it.
+    /// paragraph that ends in its source, inside the article. So is one that other rules' boilerplate follows directly
+    /// (a "read also" link, a follow prompt, the tags) or that ends the page: the article's closing quote. Growing stops
+    /// where a line that is neither follows it.
     /// </summary>
     private static bool BridgesToSentence(CleaningContext context, int line, int limit)
     {
@@ -464,19 +540,39 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             return false;
         }
 
-        for (int i = line + 1, removed = 0; i < limit && removed <= MaxRemovedRunToStepOver; i++)
+        if (line + 1 >= limit || context.IsRemoved(line + 1))
         {
-            if (context.IsRemoved(i))
-            {
-                removed++;
-                continue;
-            }
-
-            return IsSentence(context, i);
+            return true;
         }
 
-        return false;
+        return IsSentence(context, line + 1);
     }
+
+    /// <summary>
+    /// The last line of a block of short lines that starts at <paramref name="from"/> when the text resumes right after
+    /// it, or -1: a review's pros and cons ("장점" / "가벼운 무게" / … / "단점" / …) or a list of points under their
+    /// headings, then a sentence of the text. Nothing in the block is another rule's removal or ends a sentence, and
+    /// the sentence after it is kept.
+    /// </summary>
+    private static int ShortListEnd(CleaningContext context, int from, int limit)
+    {
+        int i = from;
+        for (; i < limit && i - from <= MaxShortListLines; i++)
+        {
+            var f = context.GetFeatures(i);
+            if (context.IsRemoved(i) || f.EndsSentence || f.Words > MaxShortListWords)
+            {
+                break;
+            }
+        }
+
+        bool resumes = i < limit && i - from >= MinShortListLines && !context.IsRemoved(i) && context.GetFeatures(i).EndsSentence && context.IsProse(i);
+        return resumes ? i - 1 : -1;
+    }
+
+    private const int MinShortListLines = 3;
+    private const int MaxShortListLines = 12;
+    private const int MaxShortListWords = 6;
 
     /// <summary>
     /// The last line of a data list that starts at <paramref name="from"/> (after an optional short heading), or -1:
@@ -544,7 +640,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// </summary>
     private static int FindHeadline(CleaningContext context, int start, int limit)
     {
-        int seen = 0, best = -1, bestShared = 0;
+        int seen = 0, best = -1, bestShared = 0, caption = -1;
         var lede = context.GetText(start);
         for (int i = start - 1; i >= limit && seen < HeadlineSearchLines; i--)
         {
@@ -559,11 +655,24 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
                 continue;
             }
 
+            // "Lena Brandt bei einer Messfahrt in Berlin-Neukölln" over "Foto: Paul Krüger" is the photo's caption: it
+            // names what the lede names, but the headline is another line (it is taken only when there is none).
+            if (IsAboveCredit(context, i))
+            {
+                caption = caption < 0 ? i : caption;
+                continue;
+            }
+
             int shared = LedeOverlap.SharedWords(context.GetText(i), lede);
             if (best < 0 || shared > bestShared)
             {
                 (best, bestShared) = (i, shared);
             }
+        }
+
+        if (best < 0)
+        {
+            return caption;
         }
 
         int above = best > limit ? context.PreviousKept(best) : -1;
@@ -574,6 +683,16 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     }
 
     /// <summary>
+    /// The line right under <paramref name="line"/> is a labelled photo credit alone ("Foto: Paul Krüger"). A bare agency
+    /// name there ("REUTERS") is the story's wire byline, under its headline.
+    /// </summary>
+    private static bool IsAboveCredit(CleaningContext context, int line) =>
+        line + 1 < context.LineCount && context.IsRemoved(line + 1) && !context.HasBlankBefore(line + 1)
+        && ReferenceEquals(context.ReasonOf(line + 1), PhotoCreditRule.CreditLine)
+        && !context.MatchesExactPhrase(line + 1, Languages.PhraseCategory.CaptionCredit)
+        && context.MatchPhrasePrefix(line + 1, Languages.PhraseCategory.CaptionCredit) > 0;
+
+    /// <summary>
     /// A short line that is no sentence, or one in title case even if it ends like one ("Home Depot Stock Is Falling
     /// After Its Earnings Release. Why You Shouldn't Worry."): sentences have few capitals.
     /// </summary>
@@ -582,5 +701,4 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         var f = context.GetFeatures(line);
         return f.Words >= 3 && (LineShape.IsHeadlineLike(f, context.GetText(line)) || (f.Words <= LineShape.MaxHeadlineWords && f.Uppercase * 3 >= f.Words * 2));
     }
-
 }

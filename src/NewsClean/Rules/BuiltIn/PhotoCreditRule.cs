@@ -14,7 +14,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
     internal const int MaxCaptionWords = 40;
     private const int MaxGalleryCaptionWords = 100;
-    private const string CreditLine = "photo-credit line";
+    internal const string CreditLine = "photo-credit line";
     private const string CaptionWithCredit = "image caption ending in a photo credit";
     private const string CaptionFormula = "image caption (a caption's label or a wire caption's formula)";
     private const string GalleryCaption = "photo-gallery caption ('3 of 12 …')";
@@ -58,7 +58,8 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return CaptionWithCredit;
         }
 
-        // "Crowds gather in the square. Photo: Reuters", "… earnings. Photograph by Robyn Beck/AFP/Getty Images"
+        // "Crowds gather in the square. Photo: Reuters", "… earnings. Photograph by Robyn Beck/AFP/Getty Images",
+        // "Una quitanieves despeja el puerto. EFE/Javier Cebollada"
         int sentenceEnd = text.LastIndexOf(". ", StringComparison.Ordinal);
         if ((sentenceEnd > 0 && text.Length - sentenceEnd <= MaxCreditLength && IsCreditAfterSentence(text[(sentenceEnd + 2)..], credits))
             || HasGluedCredit(text, credits))
@@ -97,12 +98,22 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         return false;
     }
 
-    /// <summary>"Photo: Reuters", "Image copyright Getty Images", "Photograph by Robyn Beck/AFP": a whole credit, label first.</summary>
+    /// <summary>
+    /// "Photo: Reuters", "Image copyright Getty Images", "Photograph by Robyn Beck/AFP": a whole credit, label first; or
+    /// "EFE/Javier Cebollada": agency and photographer.
+    /// </summary>
     private static bool IsCreditAfterSentence(ReadOnlySpan<char> tail, PhraseMatcher credits)
     {
         int label = credits.MatchPrefix(tail);
-        return IsLabelledCredit(tail, label, credits) || (label > 0 && NamesPhotographer(tail[label..]));
+        return IsLabelledCredit(tail, label, credits) || (label > 0 && NamesPhotographer(tail[label..])) || IsAgencyAndPhotographer(tail, credits);
     }
+
+    /// <summary>
+    /// "EFE/Javier Cebollada", "AFP | Jane Doe": after a caption's last full stop, a few names that do not end a
+    /// sentence, joined by a slash or a bar, one of them an agency. A sentence never ends that way.
+    /// </summary>
+    private static bool IsAgencyAndPhotographer(ReadOnlySpan<char> tail, PhraseMatcher credits) =>
+        tail.ContainsAny('/', '|') && IsShortCredit(tail) && IsCredit(tail, credits);
 
     private static bool IsShortCredit(ReadOnlySpan<char> credit)
     {

@@ -48,7 +48,7 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             }
 
             int end = i + 1;
-            while (end < context.LineCount && IsListItem(context, end))
+            while (end < context.LineCount && IsListItem(context, end) && (end == i + 1 || !context.HasBlankBefore(end) || IsListBlock(context, end)))
             {
                 end++;
             }
@@ -128,6 +128,24 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
             return ok;
         });
         return title;
+    }
+
+    /// <summary>
+    /// Past a blank line the list goes on only when the whole paragraph there is list items: a list set off by blank
+    /// lines has one item a paragraph, while the article that resumes under a "read also" link has a line of its own
+    /// in it ("Sind Sie optimistisch?" over its answer, or a sentence broken at inline links).
+    /// </summary>
+    private static bool IsListBlock(CleaningContext context, int first)
+    {
+        for (int line = first; line < context.LineCount && (line == first || !context.HasBlankBefore(line)); line++)
+        {
+            if (!IsListItem(context, line))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A headline may ask a question ("Pourquoi les TER sont-ils si souvent en retard ?"); short of prose length, which
