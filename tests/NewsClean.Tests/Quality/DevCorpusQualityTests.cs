@@ -9,12 +9,13 @@ namespace NewsClean.Tests.Quality;
 /// </summary>
 public class DevCorpusQualityTests
 {
-    private const double MinF1 = 0.92;
-    private const double MinPrecision = 0.90;
+    // Measured 0.937 and 0.918 (sixth session); issue 3's targets are 0.92 and 0.90.
+    private const double MinF1 = 0.93;
+    private const double MinPrecision = 0.91;
     private const double MinRecall = 0.95;
     private const double MinKeptOnClean = 0.985;
 
-    // CleanHtml on the same pages: issue 4's target is 0.965, measured 0.973.
+    // CleanHtml on the same pages: issue 4's target is 0.965, measured 0.974.
     private const double MinHtmlF1 = 0.965;
 
     private static readonly Lazy<IReadOnlyList<EvalRecord>> Records = new(() =>
