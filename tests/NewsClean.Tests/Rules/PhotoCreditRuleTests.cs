@@ -88,6 +88,8 @@ public class PhotoCreditRuleTests
     [InlineData("hi", "इमेज कैप्शन, अंधेरी सबवे में भरे पानी के बीच से गुजरते लोग")]
     [InlineData("ar", "التعليق على الصورة، سيارات تسير في شارع غارق بمياه الأمطار")]
     [InlineData("ko", "사진 설명, 9일 오전 서울 광화문 일대에서 시민들이 출근하고 있다")]
+    [InlineData("zh", "图像加注文字，1月14日，旅客在广州南站候车大厅排队检票")]
+    [InlineData("ja", "画像説明, 地震の影響で棚から落ちた商品を片付ける店員")]
     public void Removes_captions_that_open_with_a_hidden_caption_label(string language, string caption)
     {
         // News sites hide "Image caption, " before a caption for screen readers; innerText keeps it.
