@@ -8,6 +8,7 @@ public static class BuiltInRules
     private static readonly CleaningRule[] Rules = Array.ConvertAll<CleaningRule, CleaningRule>(
     [
         new PhotoCreditRule(),
+        new CaptionBesideCreditRule(),
         new DuplicateLineRule(),
         new PhraseCategoryRule("ads.line", "Removes advertising and promotion markers.", PhraseCategory.Ad, "advertising or promotion line", maxWords: 40),
         new UrlLineRule(),
