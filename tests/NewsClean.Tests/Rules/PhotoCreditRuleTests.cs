@@ -32,6 +32,8 @@ public class PhotoCreditRuleTests
     [InlineData("Image caption Volunteers filled sandbags in Greenwich until the morning")]
     [InlineData("Image caption, Volunteers filled sandbags in Greenwich until the morning")]
     [InlineData("Image source, Getty Images")]
+    [InlineData("Photo by David Dyer-Bennet")]
+    [InlineData("Courtesy of Andrew Vaughan")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -121,6 +123,8 @@ public class PhotoCreditRuleTests
     [InlineData("Investigators kept the file, photos and letters from the night in a locked room.")]
     [InlineData("The council's new app, eCredit, lets residents claim flood grants online")]
     [InlineData("Readers noticed that the image caption under the barrier photo named the wrong river")]
+    [InlineData("Courtesy of the council, residents got sandbags on Tuesday")]
+    [InlineData("Photo by photo, the archive grew")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

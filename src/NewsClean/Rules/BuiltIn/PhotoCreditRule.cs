@@ -40,7 +40,8 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return null;
         }
 
-        if (IsLabelledCredit(text, context.MatchPhrasePrefix(line, PhraseCategory.CaptionCredit), credits) || IsAgencyByline(text, features, credits))
+        int label = context.MatchPhrasePrefix(line, PhraseCategory.CaptionCredit);
+        if (IsLabelledCredit(text, label, credits) || IsAgencyByline(text, features, credits) || IsLabelledName(text, label, features))
         {
             return CreditLine;
         }
@@ -77,6 +78,16 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     }
 
     private const int MaxDashedCreditWords = 6;
+
+    private const int MaxLabelledNameWords = 8;
+
+    /// <summary>
+    /// "Photo by David Dyer-Bennet", "Courtesy of Andrew Vaughan": a short line of a credit label and a photographer's
+    /// name, with or without a short word between ("Photo by photo, the archive grew" names nobody).
+    /// </summary>
+    private static bool IsLabelledName(ReadOnlySpan<char> text, int label, Text.LineFeatures features) =>
+        label > 0 && features.Words <= MaxLabelledNameWords && !features.EndsSentence
+        && (NamesPhotographer(text[label..]) || AuthorBoxRule.IsPersonalName(text[label..].Trim()));
 
     private const int MaxCreditLength = 60;
 
