@@ -34,6 +34,8 @@ public class PhotoCreditRuleTests
     [InlineData("Image source, Getty Images")]
     [InlineData("Photo by David Dyer-Bennet")]
     [InlineData("Courtesy of Andrew Vaughan")]
+    [InlineData("Al Goldis, Associated Press")]
+    [InlineData("Michael Conroy, AP")]
     public void Removes_credit_lines_and_captions_ending_in_a_credit_from_an_English_article(string credit) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
 
@@ -125,6 +127,8 @@ public class PhotoCreditRuleTests
     [InlineData("Readers noticed that the image caption under the barrier photo named the wrong river")]
     [InlineData("Courtesy of the council, residents got sandbags on Tuesday")]
     [InlineData("Photo by photo, the archive grew")]
+    [InlineData("June 26 -- PPL Center, Allentown, PA")]
+    [InlineData("Allentown, PA")]
     public void Keeps_prose_that_mentions_photos(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);
 

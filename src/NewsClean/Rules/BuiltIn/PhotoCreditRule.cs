@@ -264,9 +264,24 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         return from;
     }
 
-    /// <summary>"Sanjeev Verma/Hindustan Times/Getty Images", "AFP/Getty": a short non-sentence line that names an agency after a slash.</summary>
+    /// <summary>
+    /// "Sanjeev Verma/Hindustan Times/Getty Images", "AFP/Getty", "Al Goldis, Associated Press": a short non-sentence
+    /// line that names an agency after a slash or a bar, or a name and an agency after a comma.
+    /// </summary>
     private static bool IsAgencyByline(ReadOnlySpan<char> text, Text.LineFeatures features, PhraseMatcher credits) =>
-        features.Words <= 10 && !features.EndsSentence && text.ContainsAny('/', '|') && IsCredit(text, credits);
+        features.Words <= 10 && !features.EndsSentence
+        && (text.ContainsAny('/', '|') ? IsCredit(text, credits) : IsNameCommaAgency(text, credits));
+
+    /// <summary>
+    /// "Al Goldis, Associated Press", "Michael Conroy, AP": a photographer's name, a comma and an agency, nothing else.
+    /// A place ("PPL Center, Allentown, PA") is no personal name, so a state that shares an agency's initials stays.
+    /// </summary>
+    private static bool IsNameCommaAgency(ReadOnlySpan<char> text, PhraseMatcher credits)
+    {
+        int comma = text.IndexOf(',');
+        return comma > 0 && text[(comma + 1)..].IndexOf(',') < 0
+            && AuthorBoxRule.IsPersonalName(text[..comma].Trim()) && credits.MatchesExact(text[(comma + 1)..].Trim());
+    }
 
     /// <summary>"Photo: …", "Foto: …", "Credit: …": a credit label followed by a colon, or alone.</summary>
     private static bool IsCreditLabel(ReadOnlySpan<char> text, PhraseMatcher credits) => IsCreditLabel(text, credits.MatchPrefix(text));
