@@ -263,6 +263,30 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void The_headline_is_found_above_a_share_panel_of_one_word_buttons()
+    {
+        // A share panel's buttons are one- and two-word lines; they do not use up the six lines searched for the headline,
+        // which, that far up, must share two words with the lede ("barrier", "closed", "twice").
+        const string headline = "Thames Barrier Closed Twice as Tide Reaches Record";
+        string[] panel = ["Share", "Email", "Facebook", "Messenger", "Twitter", "Pinterest", "WhatsApp", "LinkedIn", "Copy link"];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document(
+            [.. Header, headline, .. panel, .. ArticleText.English[1..], .. Footer]));
+
+        Assert.Equal(RuleHarness.Document([headline, .. ArticleText.English[1..]]), result.Text);
+    }
+
+    [Fact]
+    public void A_line_far_above_the_text_is_the_headline_only_when_it_shares_two_words_with_the_lede()
+    {
+        // Past six lines, a menu entry that shares one word with the lede ("Barrier Repairs") is not the headline.
+        string[] between = ["Live TV updates", "Weather warnings today", "Traffic and travel news", "Schools closed list", "Council meetings diary", "Letters to the editor", "Photo galleries of the week"];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document(
+            [.. Header, "Barrier Repairs", .. between, .. ArticleText.English[1..], .. Footer]));
+
+        Assert.DoesNotContain("Barrier Repairs", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_finished_standfirst_between_the_headline_and_the_byline_goes()
     {
         // Headline, standfirst, byline and date, then the text: the byline marks where the article starts.

@@ -34,8 +34,12 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     // A list introduced by "… the following:" belongs to the text; this many items at most.
     private const int MaxListItems = 60;
 
-    // How far above the article the headline may sit (datelines, captions and credits come between).
+    // How far above the article the headline may sit (datelines, captions and credits come between), in lines of
+    // more than two words; and in lines of any kind, kept or removed.
     private const int HeadlineSearchLines = 6;
+    private const int MaxButtonWords = 2;
+    private const int MaxHeadlineDistance = 80;
+    private const int MinSharedWordsFar = 2;
 
     private const string Before = "before the article's main text (navigation, header)";
     private const string After = "after the article's main text (teasers, comments, footer)";
@@ -640,16 +644,20 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// </summary>
     private static int FindHeadline(CleaningContext context, int start, int limit)
     {
-        int seen = 0, best = -1, bestShared = 0, caption = -1;
+        int seen = 0, kept = 0, best = -1, bestShared = 0, caption = -1;
         var lede = context.GetText(start);
-        for (int i = start - 1; i >= limit && seen < HeadlineSearchLines; i--)
+        for (int i = start - 1; i >= limit && seen < HeadlineSearchLines && start - i <= MaxHeadlineDistance; i--)
         {
             if (context.IsRemoved(i))
             {
                 continue;
             }
 
-            seen++;
+            // One- and two-word lines (a share panel's buttons, a section name) may stand between the headline and the
+            // text. Past six lines of any kind the search goes on only while no nearer line shares a word with the
+            // lede, and a line there must share two to be the headline.
+            seen += context.GetFeatures(i).Words > MaxButtonWords ? 1 : 0;
+            bool far = ++kept > HeadlineSearchLines;
             if (!IsHeadlineCandidate(context, i))
             {
                 continue;
@@ -664,7 +672,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             }
 
             int shared = LedeOverlap.SharedWords(context.GetText(i), lede);
-            if (best < 0 || shared > bestShared)
+            bool eligible = !far || (bestShared == 0 && shared >= MinSharedWordsFar);
+            if (eligible && (best < 0 || shared > bestShared))
             {
                 (best, bestShared) = (i, shared);
             }
