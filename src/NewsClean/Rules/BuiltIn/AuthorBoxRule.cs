@@ -11,8 +11,8 @@ namespace NewsClean.Rules.BuiltIn;
 /// Without a label, a name line and a biography that starts with the name ("Emiliano Bellini" / "Emiliano joined pv
 /// magazine in 2017. …") form an author box only as the last text of the page, and only once on it: several such
 /// pairs are a list of people the article profiles.
-/// Without a name line, the page's last paragraph is a biography when it opens with the name of the byline's author
-/// ("By Julius Young | Fox News" … "Julius is an LA Entertainment Reporter for Fox News.").
+/// Without a name line, a sentence that opens with the name of the byline's author and has no prose after it is a
+/// biography ("By Julius Young | Fox News" … "Julius is an LA Entertainment Reporter for Fox News.").
 /// </summary>
 internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Removes an author box: 'About <name>' and the biography that names the author.")
 {
