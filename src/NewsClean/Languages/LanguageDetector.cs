@@ -214,24 +214,21 @@ public sealed class LanguageDetector
         int i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
-            // Eight characters at a time while they are ASCII; a block holding anything else is counted one by one.
+            // Eight characters at a time: the ASCII letters are counted in the vector, and only the characters above
+            // U+007F (in Latin-script text mostly curly quotes and dashes) are looked up one by one.
             ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
             {
                 var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
-                if (Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)))
-                {
-                    for (int k = i; k < i + Vector128<ushort>.Count; k++)
-                    {
-                        CountScript(text[k], scriptCounts, ref asciiLetters);
-                    }
 
-                    continue;
-                }
-
-                // Setting bit 5 lower-cases ASCII letters; then a letter is within 'a'..'z'.
+                // Setting bit 5 lower-cases ASCII letters; then a letter is within 'a'..'z' (no character above
+                // U+007F lands there: bit 5 leaves its high bits as they are).
                 var folded = (chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
                 asciiLetters += BitOperations.PopCount(Vector128.LessThan(folded, Vector128.Create((ushort)26)).ExtractMostSignificantBits());
+                for (uint other = Vector128.GreaterThan(chars, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits(); other != 0; other &= other - 1)
+                {
+                    scriptCounts[(int)WritingScripts.Of(text[i + BitOperations.TrailingZeroCount(other)])]++;
+                }
             }
         }
 

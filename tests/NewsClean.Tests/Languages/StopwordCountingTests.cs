@@ -10,7 +10,8 @@ namespace NewsClean.Tests.Languages;
 /// The detector's faster stopword counting must count exactly what the walks it replaced count: words found in a
 /// bitmap of ASCII letters (<see cref="LanguageDetector.CountAsciiHits"/>) against the character-by-character walk
 /// (<see cref="LanguageDetector.CountHits"/>), addresses skipped by their marks (<see cref="LanguageDetector.CountStopwords"/>)
-/// against the old chunk-by-chunk test, and the branch-free cuckoo table against a dictionary.
+/// against the old chunk-by-chunk test, script letters counted a vector at a time against a count character by
+/// character, and the branch-free cuckoo table against a dictionary.
 /// </summary>
 public sealed class StopwordCountingTests
 {
@@ -94,6 +95,33 @@ public sealed class StopwordCountingTests
         for (int i = 0; i < 20_000; i++)
         {
             AssertAddressSkippingEqualsChunkWalk(RandomText(random, 300));
+        }
+    }
+
+    [Fact]
+    public void Script_counts_equal_a_count_character_by_character()
+    {
+        // The letters of each script: ASCII letters are counted eight at a time, only other characters are looked up.
+        var random = new Random(13);
+        foreach (string text in DevLines().Concat(Enumerable.Range(0, 20_000).Select(_ => RandomText(random, 100))))
+        {
+            var expected = new int[WritingScripts.Count];
+            foreach (char c in text)
+            {
+                if (char.IsAscii(c))
+                {
+                    expected[(int)WritingScript.Latin] += char.IsAsciiLetter(c) ? 1 : 0;
+                }
+                else
+                {
+                    expected[(int)WritingScripts.Of(c)]++;
+                }
+            }
+
+            expected[(int)WritingScript.Other] = 0;
+            var evidence = new int[Detector.EvidenceLength];
+            Detector.Measure(text, evidence);
+            Assert.True(expected.AsSpan().SequenceEqual(evidence.AsSpan(0, WritingScripts.Count)), $"script counts differ for \"{text}\"");
         }
     }
 
