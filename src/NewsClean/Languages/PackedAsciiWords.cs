@@ -26,26 +26,30 @@ internal sealed class PackedAsciiWords
     private readonly ulong secondMultiplier;
 
     /// <summary>Builds the map; every key must consist of 1 to <see cref="MaxLength"/> ASCII letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per process: unoptimised code would cost milliseconds
     public PackedAsciiWords(IReadOnlyDictionary<string, ulong> words)
     {
-        var packed = new Dictionary<ulong, ulong>();
-        foreach (var (word, value) in words)
-        {
-            ulong key = Pack(word);
-            packed[key] = packed.GetValueOrDefault(key) | value;
-        }
-
         // At most a third full: two-choice cuckoo tables fill without trouble below half. Should the insertions still
         // go round in circles, other multipliers (and then a larger table) are tried; the sequence is fixed, so every
         // build of the same words gives the same table.
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, packed.Count * 2));
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, words.Count * 2));
         firstMultiplier = 0x9E3779B97F4A7C15UL;
         secondMultiplier = 0xC2B2AE3D27D4EB4FUL;
         for (int attempt = 1; ; attempt++)
         {
             slots = new ulong[2 * size];
             shift = 64 - BitOperations.Log2((uint)size);
-            if (packed.All(p => Insert(p.Key, p.Value)))
+            bool placed = true;
+            foreach (var (word, value) in words)
+            {
+                if (!Insert(Pack(word), value))
+                {
+                    placed = false;
+                    break;
+                }
+            }
+
+            if (placed)
             {
                 break;
             }
@@ -91,9 +95,24 @@ internal sealed class PackedAsciiWords
     private nuint Slot(ulong key, ulong multiplier) => (nuint)((key * multiplier) >> shift);
 
     /// <summary>Places a key, moving keys to their other slot as needed; false when that goes round in circles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called thousands of times by a build that runs once per process
     private bool Insert(ulong key, ulong value)
     {
+        // A key listed twice (the same word in another case) is in one of its two slots: the values merge. Else an
+        // empty one of them takes it, or it moves a key out of its first slot to that key's other slot, and so on.
         nuint slot = Slot(key, firstMultiplier);
+        nuint second = Slot(key, secondMultiplier);
+        if (slots[2 * slot] == key || slots[2 * second] == key)
+        {
+            slots[(2 * (slots[2 * slot] == key ? slot : second)) + 1] |= value;
+            return true;
+        }
+
+        if (slots[2 * slot] != 0 && slots[2 * second] == 0)
+        {
+            slot = second;
+        }
+
         for (int kick = 0; kick < MaxKicks; kick++)
         {
             ulong resident = slots[2 * slot];

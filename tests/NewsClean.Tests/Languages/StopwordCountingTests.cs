@@ -149,6 +149,11 @@ public sealed class StopwordCountingTests
         }
 
         Assert.Equal(0UL, new PackedAsciiWords(new Dictionary<string, ulong>()).Find(PackedAsciiWords.Pack("THE")));
+
+        // The same word in two cases packs alike: its values merge.
+        var twice = new PackedAsciiWords(new Dictionary<string, ulong> { ["THE"] = 1, ["the"] = 4, ["AND"] = 2 });
+        Assert.Equal(5UL, twice.Find(PackedAsciiWords.Pack("The")));
+        Assert.Equal(2UL, twice.Find(PackedAsciiWords.Pack("and")));
     }
 
     private static void AssertBitmapCountEqualsWalk(string text)
