@@ -203,7 +203,7 @@ public sealed class LanguageDetector
         if (languages.Length > 0)
         {
             var hits = evidence[(WritingScripts.Count + 1)..];
-            evidence[WritingScripts.Count] += (traits & (LineTraits.AddressMark | LineTraits.DoubleW)) == 0 ? CountHits(line, hits) : CountStopwords(line, hits);
+            evidence[WritingScripts.Count] += (traits & (LineTraits.AddressMark | LineTraits.DoubleW)) != 0 ? CountStopwords(line, hits) : CountAsciiHits(line, hits);
         }
     }
 
@@ -214,24 +214,21 @@ public sealed class LanguageDetector
         int i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
-            // Eight characters at a time while they are ASCII; a block holding anything else is counted one by one.
+            // Eight characters at a time: the ASCII letters are counted in the vector, and only the characters above
+            // U+007F (in Latin-script text mostly curly quotes and dashes) are looked up one by one.
             ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
             {
                 var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
-                if (Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)))
-                {
-                    for (int k = i; k < i + Vector128<ushort>.Count; k++)
-                    {
-                        CountScript(text[k], scriptCounts, ref asciiLetters);
-                    }
 
-                    continue;
-                }
-
-                // Setting bit 5 lower-cases ASCII letters; then a letter is within 'a'..'z'.
+                // Setting bit 5 lower-cases ASCII letters; then a letter is within 'a'..'z' (no character above
+                // U+007F lands there: bit 5 leaves its high bits as they are).
                 var folded = (chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
                 asciiLetters += BitOperations.PopCount(Vector128.LessThan(folded, Vector128.Create((ushort)26)).ExtractMostSignificantBits());
+                for (uint other = Vector128.GreaterThan(chars, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits(); other != 0; other &= other - 1)
+                {
+                    scriptCounts[(int)WritingScripts.Of(text[i + BitOperations.TrailingZeroCount(other)])]++;
+                }
             }
         }
 
@@ -339,45 +336,183 @@ public sealed class LanguageDetector
         return confident ? languages[best] : null;
     }
 
-    /// <summary>Adds the stopword hits of every language to <paramref name="hits"/>; returns the number of words.</summary>
-    private int CountStopwords(ReadOnlySpan<char> sample, Span<int> hits)
+    /// <summary>Adds the stopword hits of every language to <paramref name="hits"/>, leaving out addresses; returns the number of words.</summary>
+    internal int CountStopwords(ReadOnlySpan<char> sample, Span<int> hits)
     {
-        // Without '@', ':' or "www." no chunk is an address, and whitespace is no word character: the words of the
-        // whole text are the words of its chunks, so they are counted in one go (most lines).
-        if (sample.IndexOfAny('@', ':') < 0 && !sample.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        // The text between addresses is counted in stretches: whitespace is no word character, so the words of a
+        // stretch are the words of its whitespace-free chunks. An address holds an '@' or ':' or starts with "www.",
+        // so only the chunks around those are looked at (most lines have none and are counted in one go).
+        int words = 0;
+        int from = 0; // where the text not yet counted starts
+        int at = 0; // where to look for the next mark
+        int mark = -1; // the next '@' or ':' at or after at, once found; sample.Length when there is none
+        while (at < sample.Length)
         {
-            return CountHits(sample, hits);
+            if (mark < at)
+            {
+                int found = sample[at..].IndexOfAny('@', ':');
+                mark = found < 0 ? sample.Length : at + found;
+            }
+
+            // "www." holds neither mark, so one before the mark ends before it.
+            int www = sample[at..mark].IndexOf("www.", StringComparison.OrdinalIgnoreCase);
+            int next = www >= 0 ? at + www : mark;
+            if (next == sample.Length)
+            {
+                break;
+            }
+
+            int start = next;
+            while (start > from && !IsWhiteSpace(sample[start - 1]))
+            {
+                start--;
+            }
+
+            int end = next + 1; // the mark is no whitespace
+            while (end < sample.Length && !IsWhiteSpace(sample[end]))
+            {
+                end++;
+            }
+
+            if (IsAddress(sample[start..end]))
+            {
+                words += CountAsciiHits(sample[from..start], hits);
+                from = end;
+            }
+
+            at = end;
         }
 
+        return words + CountAsciiHits(sample[from..], hits);
+    }
+
+    /// <summary>
+    /// <see cref="CountHits"/>, which it answers alike, for text whose words are all ASCII: its words are its runs of
+    /// ASCII letters, found in a bitmap of them with bit counts and packed a word at a time, where
+    /// <see cref="CountHits"/> branches on every character (a word's end, a letter or not) and mispredicts about once a
+    /// word. A piece of the text that holds another word character (any letter above U+007F) goes to <see cref="CountHits"/>.
+    /// </summary>
+    internal int CountAsciiHits(ReadOnlySpan<char> text, Span<int> hits)
+    {
         int words = 0;
-        int i = 0;
-        while (i < sample.Length)
+        while (text.Length > AsciiLetterRuns.MaxLength)
         {
-            while (i < sample.Length && IsWhiteSpace(sample[i]))
+            // Cut at an ASCII character that is no letter: no word straddles the cut, so the pieces' counts add up.
+            int cut = AsciiLetterRuns.MaxLength - 1;
+            while (cut > 0 && (char.IsAsciiLetter(text[cut]) || !char.IsAscii(text[cut])))
             {
-                i++;
+                cut--;
             }
 
-            int start = i;
-            bool addressMark = false; // an '@' or ':' without which IsAddress only needs its "www." test
-            while (i < sample.Length && !IsWhiteSpace(sample[i]))
+            if (cut == 0)
             {
-                addressMark |= sample[i] is '@' or ':';
-                i++;
+                return words + CountHits(text, hits); // a word of thousands of letters
             }
 
-            var chunk = sample[start..i];
-            if (!MayBeAddress(chunk, addressMark) || !IsAddress(chunk))
+            words += CountPiece(text[..cut], hits);
+            text = text[cut..];
+        }
+
+        return words + CountPiece(text, hits);
+    }
+
+    private int CountPiece(ReadOnlySpan<char> text, Span<int> hits)
+    {
+        // Sized to the text (stack memory comes zeroed, and zeroing a fixed maximum would cost short lines more).
+        Span<byte> bytes = stackalloc byte[AsciiLetterRuns.BytesFor(text.Length)];
+        Span<ulong> bitmap = stackalloc ulong[AsciiLetterRuns.BitmapWordsFor(text.Length)];
+        return AsciiLetterRuns.Lay(text, bytes, bitmap) ? CountLaidOut(text, bytes, bitmap, hits) : CountHits(text, hits);
+    }
+
+    private int CountLaidOut(ReadOnlySpan<char> text, ReadOnlySpan<byte> bytes, ReadOnlySpan<ulong> bitmap, Span<int> hits)
+    {
+        ref byte first = ref MemoryMarshal.GetReference(bytes);
+
+        // Hits of up to 32 languages are counted in four vectors of eight, a word's languages added without a branch.
+        bool inVectors = Vector256.IsHardwareAccelerated && languages.Length <= 32;
+        var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
+        Vector256<int> counts0 = default, counts1 = default, counts2 = default, counts3 = default;
+        int words = 0;
+        ulong before = 0; // the last bit of the previous bitmap word: a run that goes on starts no word
+        for (int w = 0; w < bitmap.Length - 1; w++)
+        {
+            ulong letters = bitmap[w];
+            ulong starts = letters & ~((letters << 1) | before);
+            before = letters >> 63;
+            for (; starts != 0; starts &= starts - 1)
             {
-                words += CountHits(chunk, hits);
+                int bit = BitOperations.TrailingZeroCount(starts);
+                int length = BitOperations.TrailingZeroCount(~(letters >> bit));
+                if (bit + length == 64)
+                {
+                    length += RunContinuation(bitmap, w + 1);
+                }
+
+                // A lone Latin letter ("a", "e", "y", "o") is a stopword in half the Latin-script lists: no evidence.
+                if (length == 1)
+                {
+                    continue;
+                }
+
+                words++;
+                int start = (w * 64) + bit;
+                if (length <= PackedAsciiWords.MaxLength)
+                {
+                    ulong mask = shortAsciiStopwords.Find(AsciiLetterRuns.Pack(ref Unsafe.Add(ref first, start), length));
+                    if (inVectors)
+                    {
+                        // Equals gives -1 in each lane whose language's bit is set.
+                        counts0 -= Vector256.Equals(Vector256.Create((int)mask) & lanes, lanes);
+                        counts1 -= Vector256.Equals(Vector256.Create((int)(mask >> 8)) & lanes, lanes);
+                        counts2 -= Vector256.Equals(Vector256.Create((int)(mask >> 16)) & lanes, lanes);
+                        counts3 -= Vector256.Equals(Vector256.Create((int)(mask >> 24)) & lanes, lanes);
+                    }
+                    else
+                    {
+                        AddHits(mask, hits);
+                    }
+                }
+                else if (length <= maxStopwordLength)
+                {
+                    AddLongAsciiHits(text.Slice(start, length), hits);
+                }
+            }
+        }
+
+        if (inVectors)
+        {
+            Span<int> counts = stackalloc int[4 * Vector256<int>.Count];
+            counts0.CopyTo(counts);
+            counts1.CopyTo(counts[8..]);
+            counts2.CopyTo(counts[16..]);
+            counts3.CopyTo(counts[24..]);
+            for (int k = 0; k < languages.Length; k++)
+            {
+                hits[k] += counts[k];
             }
         }
 
         return words;
     }
 
+    /// <summary>How many letters a run that fills its bitmap word to the end goes on with, from bitmap word <paramref name="next"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunContinuation(ReadOnlySpan<ulong> bitmap, int next)
+    {
+        int length = 0;
+        int ones;
+        do
+        {
+            ones = BitOperations.TrailingZeroCount(~bitmap[next++]);
+            length += ones;
+        }
+        while (ones == 64);
+
+        return length;
+    }
+
     /// <summary>Counts the stopword hits of the words in one whitespace-free chunk; returns the number of words.</summary>
-    private int CountHits(ReadOnlySpan<char> chunk, Span<int> hits)
+    internal int CountHits(ReadOnlySpan<char> chunk, Span<int> hits)
     {
         // Most words are ASCII letters: they are scanned and packed in this loop, which calls nothing, so its state
         // stays in registers. A word holding any other character is left to CountWord.
@@ -405,7 +540,7 @@ public sealed class LanguageDetector
             ulong packed = 0; // the word as PackedAsciiWords packs it; only read when short enough
             do
             {
-                packed = PackedAsciiWords.Append(packed, c);
+                packed = PackedAsciiWords.Append(packed, c, i - start);
                 i++;
             }
             while (i < chunk.Length && char.IsAsciiLetter(c = chunk[i]));
@@ -427,10 +562,7 @@ public sealed class LanguageDetector
             words++;
             if (length <= PackedAsciiWords.MaxLength)
             {
-                if (shortAsciiStopwords.TryGetValue(packed, out ulong mask))
-                {
-                    AddHits(mask, hits);
-                }
+                AddHits(shortAsciiStopwords.Find(packed), hits);
             }
             else if (length <= maxStopwordLength)
             {
@@ -490,17 +622,13 @@ public sealed class LanguageDetector
         }
     }
 
-    /// <summary>Whether <see cref="IsAddress"/> can hold: without '@' or ':' only a chunk starting with "www." is one.</summary>
-    private static bool MayBeAddress(ReadOnlySpan<char> chunk, bool addressMark) =>
-        addressMark || (chunk.Length >= 4 && (!char.IsAscii(chunk[0]) || (chunk[0] | 0x20) == 'w'));
-
     /// <summary>URLs and e-mail addresses: their "http", "www", "to" or "com" say nothing about the page's language.</summary>
     private static bool IsAddress(ReadOnlySpan<char> chunk) =>
         chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || chunk.Contains('@');
 
     /// <summary>Letters and the marks that belong to them (Devanagari vowel signs, Arabic harakat, combining accents).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) =>
+    internal static bool IsWordChar(char c) =>
         char.IsAscii(c) ? char.IsAsciiLetter(c) : char.IsLetter(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark);
 

@@ -1,5 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsClean.Text;
 
@@ -8,6 +12,34 @@ internal static class CharClass
 {
     /// <summary>Characters that end a line: CR, LF and the Unicode line and paragraph separators.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029\u0085\v\f");
+
+    /// <summary>
+    /// Where the first of <see cref="LineBreaks"/> is in <paramref name="text"/>, or -1. The set's three non-ASCII
+    /// breaks make .NET's search for it a probabilistic one; here sixteen characters at a time are compared with the
+    /// range '\n' to '\r' (the ASCII breaks), U+0085 and U+2028/U+2029 (equal but for the last bit).
+    /// </summary>
+    public static int IndexOfLineBreak(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var chars = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var breaks = Vector256.LessThan(chars - Vector256.Create((ushort)'\n'), Vector256.Create((ushort)('\r' - '\n' + 1)))
+                    | Vector256.Equals(chars, Vector256.Create((ushort)'\u0085'))
+                    | Vector256.Equals(chars & Vector256.Create((ushort)0xFFFE), Vector256.Create((ushort)'\u2028'));
+                if (breaks != Vector256<ushort>.Zero)
+                {
+                    return i + BitOperations.TrailingZeroCount(breaks.ExtractMostSignificantBits());
+                }
+            }
+        }
+
+        int rest = text[i..].IndexOfAny(LineBreaks);
+        return rest < 0 ? -1 : i + rest;
+    }
 
     /// <summary>Invisible characters that carry no text: zero-width space, word joiner, BOM and soft hyphen.
     /// ZWNJ and ZWJ (U+200C, U+200D) are kept: Persian, Indic scripts and emoji need them.</summary>

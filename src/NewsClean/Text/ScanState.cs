@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NewsClean.Text;
@@ -73,9 +74,64 @@ internal struct ScanState
     {
         uint upperBits = InRange(chars, 'A', 'Z');
         uint lowerBits = InRange(chars, 'a', 'z');
-        uint digitBits = InRange(chars, '0', '9');
+        AddBlock(upperBits, lowerBits, upperBits | lowerBits, InRange(chars, '0', '9'), 0, chars);
+    }
+
+    /// <summary>
+    /// Adds eight characters of which some are above U+007F, as <see cref="Add"/> would one by one, looking up only
+    /// those: in Latin-script text they are mostly curly quotes and dashes among ASCII letters. Returns false, having
+    /// added nothing, when one belongs to an unspaced script (each of whose characters is a word of its own).
+    /// </summary>
+    /// <param name="chars">The eight characters.</param>
+    /// <param name="block">The same characters as a span.</param>
+    public bool TryAddMixed(Vector128<ushort> chars, ReadOnlySpan<char> block)
+    {
+        uint upperBits = InRange(chars, 'A', 'Z');
+        uint lowerBits = InRange(chars, 'a', 'z');
         uint letterBits = upperBits | lowerBits;
-        uint wordBits = letterBits | digitBits;
+        uint digitBits = InRange(chars, '0', '9');
+        uint markBits = 0;
+        for (uint other = Vector128.GreaterThan(chars, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits(); other != 0; other &= other - 1)
+        {
+            int k = BitOperations.TrailingZeroCount(other);
+            char c = block[k];
+            if (CharClass.IsUnspacedScript(c))
+            {
+                return false;
+            }
+
+            uint bit = 1u << k;
+            var category = char.GetUnicodeCategory(c);
+            if (category <= UnicodeCategory.OtherLetter)
+            {
+                letterBits |= bit;
+                upperBits |= category == UnicodeCategory.UppercaseLetter ? bit : 0;
+                lowerBits |= category == UnicodeCategory.LowercaseLetter ? bit : 0;
+            }
+            else if (category == UnicodeCategory.DecimalDigitNumber)
+            {
+                digitBits |= bit;
+            }
+            else if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                markBits |= bit;
+            }
+        }
+
+        Traits |= LineTraits.NonAscii;
+        AddBlock(upperBits, lowerBits, letterBits, digitBits, markBits, chars);
+        return true;
+    }
+
+    /// <summary>
+    /// Adds eight characters given as one bit per character (the first lowest) for each class: upper- and lower-case
+    /// letters, all letters, decimal digits and the marks that belong to a word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddBlock(uint upperBits, uint lowerBits, uint letterBits, uint digitBits, uint markBits, Vector128<ushort> chars)
+    {
+        uint lettersAndDigits = letterBits | digitBits;
+        uint wordBits = lettersAndDigits | markBits;
 
         // A word starts where a word character follows a non-word one (or the previous block's non-word end).
         uint previousBits = (wordBits << 1) | (InWord ? 1u : 0u);
@@ -84,7 +140,7 @@ internal struct ScanState
         Upper += BitOperations.PopCount(upperBits);
         Letters += BitOperations.PopCount(letterBits);
         Digits += BitOperations.PopCount(digitBits);
-        LettersAndDigits += BitOperations.PopCount(wordBits);
+        LettersAndDigits += BitOperations.PopCount(lettersAndDigits);
         if (StartsLower is null && letterBits != 0)
         {
             StartsLower = ((lowerBits >> BitOperations.TrailingZeroCount(letterBits)) & 1) != 0;
@@ -95,7 +151,7 @@ internal struct ScanState
             Traits |= LineTraits.AddressMark;
         }
 
-        // Setting bit 5 lower-cases ASCII letters.
+        // Setting bit 5 lower-cases ASCII letters (and no character above U+007F becomes 'w').
         uint wBits = Equal(chars | Vector128.Create((ushort)0x20), 'w');
         if ((wBits & ((wBits << 1) | (afterW ? 1u : 0u))) != 0)
         {

@@ -54,7 +54,7 @@ internal sealed class TextDocument : IDisposable
         bool blankBefore = true;
         while (true)
         {
-            int end = rest.IndexOfAny(CharClass.LineBreaks);
+            int end = CharClass.IndexOfLineBreak(rest);
             var raw = end < 0 ? rest : rest[..end];
             if (HtmlLeftovers.TryDecode(raw, out string decoded))
             {
@@ -94,7 +94,7 @@ internal sealed class TextDocument : IDisposable
         for (int i = 0; i < previous.Count; i++)
         {
             var text = OutputWriter.KeptText(context, i);
-            if (!text.IsEmpty && (text.ContainsAny(CharClass.LineBreaks) || HtmlLeftovers.ContainsMarkup(text)))
+            if (!text.IsEmpty && (CharClass.IndexOfLineBreak(text) >= 0 || HtmlLeftovers.ContainsMarkup(text)))
             {
                 return null;
             }

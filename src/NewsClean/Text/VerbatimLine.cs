@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -27,7 +28,8 @@ internal static class VerbatimLine
             return false;
         }
 
-        // The blocks are those of FeatureScanner.Scan, and each goes to the same ScanState method, so the counts agree.
+        // ScanState counts a block as it counts its characters one by one (Add), so the counts agree with
+        // FeatureScanner.Scan's.
         var state = new ScanState();
         bool afterSpace = false;
         int i = 0;
@@ -42,14 +44,9 @@ internal static class VerbatimLine
                 // Anything but printable ASCII (' ' to '~') is judged a character at a time.
                 if (Vector128.GreaterThanAny(chars - Vector128.Create((ushort)' '), Vector128.Create((ushort)('~' - ' '))))
                 {
-                    for (int k = i; k < i + Vector128<ushort>.Count; k++)
+                    if (!TryReadMixed(raw.Slice(i, Vector128<ushort>.Count), chars, ref state, ref afterSpace))
                     {
-                        if (!KeptAsIs(raw[k], ref afterSpace))
-                        {
-                            return false;
-                        }
-
-                        state.Add(raw[k]);
+                        return false;
                     }
                 }
                 else
@@ -81,6 +78,47 @@ internal static class VerbatimLine
         }
 
         features = state.Finish(destination[..raw.Length], out lettersAndDigits, out traits);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a block of eight characters that are not all printable ASCII into <paramref name="state"/>; false when
+    /// normalising would change one of them, as <see cref="KeptAsIs"/> judges. Only the characters above U+007F are
+    /// looked at one by one (in Latin-script text mostly curly quotes and dashes among ASCII letters).
+    /// </summary>
+    private static bool TryReadMixed(ReadOnlySpan<char> block, Vector128<ushort> chars, ref ScanState state, ref bool afterSpace)
+    {
+        // Control characters (a tab among them) and DEL are left to the normaliser.
+        if ((Vector128.LessThan(chars, Vector128.Create((ushort)' ')) | Vector128.Equals(chars, Vector128.Create((ushort)0x7F))) != Vector128<ushort>.Zero)
+        {
+            return false;
+        }
+
+        for (uint other = Vector128.GreaterThan(chars, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits(); other != 0; other &= other - 1)
+        {
+            char c = block[BitOperations.TrailingZeroCount(other)];
+            if (CharClass.IsInvisible(c) || CharClass.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        // Normalising collapses two spaces in a row, within the block or across its start.
+        uint spaces = Vector128.Equals(chars, Vector128.Create((ushort)' ')).ExtractMostSignificantBits();
+        if ((spaces & ((spaces << 1) | (afterSpace ? 1u : 0u))) != 0)
+        {
+            return false;
+        }
+
+        afterSpace = (spaces & (1u << (Vector128<ushort>.Count - 1))) != 0;
+        if (!state.TryAddMixed(chars, block))
+        {
+            foreach (char c in block)
+            {
+                state.Add(c);
+            }
+        }
+
         return true;
     }
 
