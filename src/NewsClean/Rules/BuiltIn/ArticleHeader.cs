@@ -88,6 +88,11 @@ internal static class ArticleHeader
             // lede, and a line there must share two to be the headline.
             seen += context.GetFeatures(i).Words > MaxButtonWords ? 1 : 0;
             bool far = ++kept > HeadlineSearchLines;
+            if (far && bestShared > 0)
+            {
+                break;
+            }
+
             if (!IsHeadlineCandidate(context, i))
             {
                 continue;

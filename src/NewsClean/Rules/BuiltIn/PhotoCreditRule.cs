@@ -46,9 +46,10 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
             return CreditLine;
         }
 
-        // "In this Dec. 12, 2006, file photo, made available by NASA, …": wire captions open with a formula that
-        // articles never use; "Image caption, …" and "Pie de foto, …" are the labels a page hides before a caption.
-        if (context.ContainsPhrase(line, PhraseCategory.CaptionCredit) || context.MatchPhrasePrefix(line, PhraseCategory.CaptionLabel) > 0)
+        // "Image caption, …", "Pie de foto, …" and "In this photo provided by …" open a caption. A wire caption's formula
+        // within the line dates the photo ("In this Dec. 12, 2006, file photo, made available by NASA, …"), so only
+        // lines with digits are searched for one: a substring search per line is one of the costlier checks.
+        if (context.MatchPhrasePrefix(line, PhraseCategory.CaptionLabel) > 0 || (features.Digits > 0 && context.ContainsPhrase(line, PhraseCategory.CaptionCredit)))
         {
             return CaptionFormula;
         }
@@ -91,6 +92,9 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
     private const int MaxCreditLength = 60;
 
+    // What follows a credit label (see IsCreditLabel): "Photo: …", "Foto/…", "사진=…", "写真＝…".
+    private static readonly System.Buffers.SearchValues<char> LabelSeparators = System.Buffers.SearchValues.Create(":/：=＝");
+
     /// <summary>
     /// "… sought treatmentCredit: EPA", "… happy to help.Photograph: Jeenah Moon/Bloomberg": the scraper glued the
     /// credit to the caption, a capital straight after a lowercase letter or a full stop. Only the line's last 60
@@ -98,7 +102,14 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     /// </summary>
     private static bool HasGluedCredit(ReadOnlySpan<char> text, PhraseMatcher credits)
     {
-        for (int i = Math.Max(1, text.Length - MaxCreditLength); i < text.Length; i++)
+        // The label's colon, slash or equals sign must follow it within the tail; most lines have none there.
+        int from = Math.Max(1, text.Length - MaxCreditLength);
+        if (text[from..].IndexOfAny(LabelSeparators) < 0)
+        {
+            return false;
+        }
+
+        for (int i = from; i < text.Length; i++)
         {
             if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] == '.') && IsCreditLabel(text[i..], credits))
             {
