@@ -1,7 +1,6 @@
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using NewsClean.Languages;
+using NewsClean.Tests.Support;
 using Xunit;
 
 namespace NewsClean.Tests.Languages;
@@ -35,7 +34,7 @@ public sealed class StopwordCountingTests
     public void Bitmap_count_equals_the_walk_on_every_dev_line()
     {
         int lines = 0;
-        foreach (string line in DevLines())
+        foreach (string line in DevCorpusLines.All)
         {
             AssertBitmapCountEqualsWalk(line);
             lines++;
@@ -82,7 +81,7 @@ public sealed class StopwordCountingTests
     [Fact]
     public void Address_skipping_equals_the_chunk_walk_on_every_dev_line()
     {
-        foreach (string line in DevLines())
+        foreach (string line in DevCorpusLines.All)
         {
             AssertAddressSkippingEqualsChunkWalk(line);
         }
@@ -103,7 +102,7 @@ public sealed class StopwordCountingTests
     {
         // The letters of each script: ASCII letters are counted eight at a time, only other characters are looked up.
         var random = new Random(13);
-        foreach (string text in DevLines().Concat(Enumerable.Range(0, 20_000).Select(_ => RandomText(random, 100))))
+        foreach (string text in DevCorpusLines.All.Concat(Enumerable.Range(0, 20_000).Select(_ => RandomText(random, 100))))
         {
             var expected = new int[WritingScripts.Count];
             foreach (char c in text)
@@ -229,32 +228,5 @@ public sealed class StopwordCountingTests
         }
 
         return new string(word);
-    }
-
-    private static IEnumerable<string> DevLines()
-    {
-        string path = Path.Combine(FindRepoRoot(), "..", "shared", "eval", "dev", "scrapinghub.jsonl.gz");
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        while (reader.ReadLine() is { } record)
-        {
-            using var json = JsonDocument.Parse(record);
-            foreach (var line in json.RootElement.GetProperty("scraped_text").GetString()!.Split('\n'))
-            {
-                yield return line;
-            }
-        }
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsClean.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("NewsClean.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,7 +1,6 @@
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using NewsClean.Text;
+using NewsClean.Tests.Support;
 using Xunit;
 
 namespace NewsClean.Tests.Text;
@@ -23,7 +22,7 @@ public sealed class VerbatimLineAgreementTests
     public void Agrees_with_normalising_and_scanning_on_every_dev_line()
     {
         int lines = 0;
-        foreach (string line in DevLines())
+        foreach (string line in DevCorpusLines.All)
         {
             AssertAgrees(line);
             lines++;
@@ -77,32 +76,5 @@ public sealed class VerbatimLineAgreementTests
                 scanned == features && scannedLettersAndDigits == lettersAndDigits && scannedTraits == traits && raw == new string(copy),
                 $"scan differs for \"{raw}\"");
         }
-    }
-
-    private static IEnumerable<string> DevLines()
-    {
-        string path = Path.Combine(FindRepoRoot(), "..", "shared", "eval", "dev", "scrapinghub.jsonl.gz");
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        while (reader.ReadLine() is { } record)
-        {
-            using var json = JsonDocument.Parse(record);
-            foreach (var line in json.RootElement.GetProperty("scraped_text").GetString()!.Split('\n'))
-            {
-                yield return line;
-            }
-        }
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsClean.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("NewsClean.sln not found above " + AppContext.BaseDirectory);
     }
 }
