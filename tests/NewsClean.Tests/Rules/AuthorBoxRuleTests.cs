@@ -151,5 +151,5 @@ public class AuthorBoxRuleTests
     [InlineData("the BBC", false)]
     [InlineData("Our Top 10 Stories", false)]
     public void A_personal_name_is_two_to_four_capitalised_words_without_digits(string text, bool expected) =>
-        Assert.Equal(expected, AuthorBoxRule.IsPersonalName(text));
+        Assert.Equal(expected, LineShape.IsPersonalName(text));
 }

@@ -143,6 +143,6 @@ internal static class ArticleHeader
     private static bool IsHeadlineCandidate(CleaningContext context, int line)
     {
         var f = context.GetFeatures(line);
-        return f.Words >= 3 && (LineShape.IsHeadlineLike(f, context.GetText(line)) || (f.Words <= LineShape.MaxHeadlineWords && f.Uppercase * 3 >= f.Words * 2));
+        return f.Words >= 3 && (LineShape.IsHeadlineLike(f, context.GetText(line)) || (f.Words <= LineShape.MaxHeadlineWords && LineShape.IsTitleCased(f)));
     }
 }

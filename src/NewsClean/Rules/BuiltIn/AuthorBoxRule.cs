@@ -20,8 +20,8 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
     // An article stands before its author box; a heading like this at the top of a page is something else.
     private const int MinProseLinesBefore = CommentSectionRule.MinProseLinesBefore;
-    private const int MinNameWords = 2;
-    private const int MaxNameWords = 4;
+    private const int MinNameWords = LineShape.MinNameWords;
+    private const int MaxNameWords = LineShape.MaxNameWords;
 
     // "Zac Hall", "@apollozac", "Staff Writer" between the heading and the biography.
     private const int MaxLinesBeforeBio = 2;
@@ -118,7 +118,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
             var rest = text[label..];
             int end = rest.IndexOfAny(StaffCreditRule.NameSeparators);
             var name = (end >= 0 ? rest[..end] : rest).Trim();
-            if (IsPersonalName(name))
+            if (LineShape.IsPersonalName(name))
             {
                 return (i, text.Length - rest.Length + rest.IndexOf(name, StringComparison.Ordinal), name.Length);
             }
@@ -142,7 +142,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
         // A name has at least two capitalised words, so a line with fewer capitals is none (checked before reading it).
         var f = context.GetFeatures(nameLine);
         var name = context.GetText(nameLine);
-        if (f.EndsSentence || f.Uppercase < MinNameWords || !IsPersonalName(name))
+        if (f.EndsSentence || f.Uppercase < MinNameWords || !LineShape.IsPersonalName(name))
         {
             return -1;
         }
@@ -210,14 +210,14 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
         int line = context.NextKept(heading);
         if (context.MatchesExactPhrase(heading, PhraseCategory.AuthorBox))
         {
-            if (line < 0 || !IsPersonalName(context.GetText(line)))
+            if (line < 0 || !LineShape.IsPersonalName(context.GetText(line)))
             {
                 return -1;
             }
 
             name = context.GetText(line);
         }
-        else if (context.MatchPhrasePrefix(heading, PhraseCategory.AuthorBox) is > 0 and var labelLength && IsPersonalName(text[labelLength..].Trim()))
+        else if (context.MatchPhrasePrefix(heading, PhraseCategory.AuthorBox) is > 0 and var labelLength && LineShape.IsPersonalName(text[labelLength..].Trim()))
         {
             name = text[labelLength..].Trim();
         }
@@ -229,29 +229,6 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
         int bio = FindBiography(context, line);
         return bio >= 0 && NamesAuthor(context.GetText(bio), name) ? bio : -1;
     }
-
-    /// <summary>"Brigit Katz", "Carlos Nadalim", "Moritz Bachmann": two to four words, each starting with a capital letter.</summary>
-    internal static bool IsPersonalName(ReadOnlySpan<char> text)
-    {
-        int words = 0;
-        foreach (var range in text.Split(' '))
-        {
-            var word = text[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            if (!char.IsUpper(word[0]) || ContainsDigit(word) || ++words > MaxNameWords)
-            {
-                return false;
-            }
-        }
-
-        return words >= MinNameWords;
-    }
-
-    private static bool ContainsDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>The biography starts with the author's first name as a word: "Emiliano joined …", "Phil Helsel is a reporter …".</summary>
     internal static bool StartsWithName(ReadOnlySpan<char> bio, ReadOnlySpan<char> name)

@@ -51,7 +51,7 @@ internal sealed class CaptionBesideCreditRule() : CleaningRule("captions.beside-
 
     // A caption describes the photo in a sentence or two; title case ("Home Depot Stock Is Falling …") is a headline's.
     private static bool IsCaption(Text.LineFeatures f) =>
-        f.EndsSentence && f.Words is >= MinCaptionWords and <= PhotoCreditRule.MaxCaptionWords && f.Uppercase * 3 < f.Words * 2;
+        f.EndsSentence && f.Words is >= MinCaptionWords and <= PhotoCreditRule.MaxCaptionWords && !LineShape.IsTitleCased(f);
 
     // "Doug Mills/The New York Times", "Jane Doe | Reuters": a short name with the outlet after a slash or a bar.
     private static bool IsCreditedName(CleaningContext context, int line)

@@ -14,6 +14,12 @@ internal static class LineShape
         f.Words > 0 && !f.EndsSentence
         && (f.Words <= MaxHeadlineWords || (f.Words <= MaxHeadlineWords * CharactersPerWord && text.Count(' ') * CharactersPerWord < f.Words));
 
+    /// <summary>
+    /// Two capitals for every three words: title case ("Home Depot Stock Is Falling After Its Earnings Release."), which
+    /// headlines use and sentences (a caption, a standfirst) do not.
+    /// </summary>
+    public static bool IsTitleCased(in LineFeatures f) => f.Uppercase * 3 >= f.Words * 2;
+
     /// <summary>The most words a headline has.</summary>
     public const int MaxHeadlineWords = 25;
 
@@ -100,4 +106,36 @@ internal static class LineShape
 
     /// <summary>Whether a <see cref="DataRowShape"/> includes a field separator.</summary>
     public static bool HasFieldSeparator(int shape) => shape >= 16;
+
+    /// <summary>The fewest and the most words of a personal name.</summary>
+    public const int MinNameWords = 2;
+
+    /// <inheritdoc cref="MinNameWords"/>
+    public const int MaxNameWords = 4;
+
+    /// <summary>
+    /// "Brigit Katz", "Carlos Nadalim", "Moritz Bachmann": two to four words, each starting with a capital letter, none
+    /// with a digit. Author boxes, bylines and photographers' credits name people this way.
+    /// </summary>
+    public static bool IsPersonalName(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || ContainsDigit(word) || ++words > MaxNameWords)
+            {
+                return false;
+            }
+        }
+
+        return words >= MinNameWords;
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 }

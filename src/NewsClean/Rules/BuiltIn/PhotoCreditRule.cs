@@ -88,7 +88,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     /// </summary>
     private static bool IsLabelledName(ReadOnlySpan<char> text, int label, Text.LineFeatures features) =>
         label > 0 && features.Words <= MaxLabelledNameWords && !features.EndsSentence
-        && (NamesPhotographer(text[label..]) || AuthorBoxRule.IsPersonalName(text[label..].Trim()));
+        && (NamesPhotographer(text[label..]) || LineShape.IsPersonalName(text[label..].Trim()));
 
     private const int MaxCreditLength = 60;
 
@@ -291,7 +291,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     {
         int comma = text.IndexOf(',');
         return comma > 0 && text[(comma + 1)..].IndexOf(',') < 0
-            && AuthorBoxRule.IsPersonalName(text[..comma].Trim()) && credits.MatchesExact(text[(comma + 1)..].Trim());
+            && LineShape.IsPersonalName(text[..comma].Trim()) && credits.MatchesExact(text[(comma + 1)..].Trim());
     }
 
     /// <summary>"Photo: …", "Foto: …", "Credit: …": a credit label followed by a colon, or alone.</summary>
