@@ -125,6 +125,8 @@ public class PhotoCreditRuleTests
     [InlineData("Investigators kept the file, photos and letters from the night in a locked room.")]
     [InlineData("The council's new app, eCredit, lets residents claim flood grants online")]
     [InlineData("Readers noticed that the image caption under the barrier photo named the wrong river")]
+    [InlineData("Image captions on the council's flood pages were corrected on Tuesday")]
+    [InlineData("File photos of the barrier, taken in 1978, were shown at the meeting.")]
     [InlineData("Courtesy of the council, residents got sandbags on Tuesday")]
     [InlineData("Photo by photo, the archive grew")]
     [InlineData("June 26 -- PPL Center, Allentown, PA")]
