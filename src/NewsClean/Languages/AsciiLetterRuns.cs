@@ -30,7 +30,7 @@ internal static class AsciiLetterRuns
     /// a bit in <paramref name="bitmap"/> for each ASCII letter; a character above U+007F becomes 0x80, no letter. Both
     /// come zeroed and sized by <see cref="BytesFor"/> and <see cref="BitmapWordsFor"/>: everything past the text stays
     /// zero. Returns false, with the layout unfinished, when a character above U+007F is a word character
-    /// (<see cref="LanguageDetector.IsWordChar"/>): then the text's words are not just its runs of ASCII letters.
+    /// (<see cref="StopwordCounter.IsWordChar"/>): then the text's words are not just its runs of ASCII letters.
     /// </summary>
     public static bool Lay(ReadOnlySpan<char> text, Span<byte> bytes, Span<ulong> bitmap)
     {
@@ -82,7 +82,7 @@ internal static class AsciiLetterRuns
     {
         foreach (char c in block)
         {
-            if (!char.IsAscii(c) && LanguageDetector.IsWordChar(c))
+            if (!char.IsAscii(c) && StopwordCounter.IsWordChar(c))
             {
                 return true;
             }

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsClean.Languages;
 
 /// <summary>The writing systems the language detector tells apart by code point range.</summary>
@@ -93,5 +98,52 @@ internal static class WritingScripts
 
         count = counts[best];
         return count == 0 ? WritingScript.Other : (WritingScript)best;
+    }
+
+    /// <summary>Adds the number of letters of each script in <paramref name="text"/> to <paramref name="scriptCounts"/>.</summary>
+    public static void CountLetters(ReadOnlySpan<char> text, Span<int> scriptCounts)
+    {
+        int asciiLetters = 0; // counted apart: most characters are ASCII, whose only letters are Latin
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Eight characters at a time: the ASCII letters are counted in the vector, and only the characters above
+            // U+007F (in Latin-script text mostly curly quotes and dashes) are looked up one by one.
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
+
+                // Setting bit 5 lower-cases ASCII letters; then a letter is within 'a'..'z' (no character above
+                // U+007F lands there: bit 5 leaves its high bits as they are).
+                var folded = (chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
+                asciiLetters += BitOperations.PopCount(Vector128.LessThan(folded, Vector128.Create((ushort)26)).ExtractMostSignificantBits());
+                for (uint other = Vector128.GreaterThan(chars, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits(); other != 0; other &= other - 1)
+                {
+                    scriptCounts[(int)Of(text[i + BitOperations.TrailingZeroCount(other)])]++;
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            CountScript(text[i], scriptCounts, ref asciiLetters);
+        }
+
+        scriptCounts[(int)WritingScript.Latin] += asciiLetters;
+        scriptCounts[(int)WritingScript.Other] = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountScript(char c, Span<int> scriptCounts, ref int asciiLetters)
+    {
+        if (char.IsAscii(c))
+        {
+            asciiLetters += char.IsAsciiLetter(c) ? 1 : 0;
+        }
+        else
+        {
+            scriptCounts[(int)Of(c)]++;
+        }
     }
 }

@@ -7,8 +7,8 @@ namespace NewsClean.Tests.Languages;
 
 /// <summary>
 /// The detector's faster stopword counting must count exactly what the walks it replaced count: words found in a
-/// bitmap of ASCII letters (<see cref="LanguageDetector.CountAsciiHits"/>) against the character-by-character walk
-/// (<see cref="LanguageDetector.CountHits"/>), addresses skipped by their marks (<see cref="LanguageDetector.CountStopwords"/>)
+/// bitmap of ASCII letters (<see cref="LanguageDetector.Stopwords.CountAsciiHits"/>) against the character-by-character walk
+/// (<see cref="LanguageDetector.Stopwords.CountHits"/>), addresses skipped by their marks (<see cref="LanguageDetector.Stopwords.CountStopwords"/>)
 /// against the old chunk-by-chunk test, script letters counted a vector at a time against a count character by
 /// character, and the branch-free cuckoo table against a dictionary.
 /// </summary>
@@ -159,8 +159,8 @@ public sealed class StopwordCountingTests
     {
         var walked = new int[64];
         var laidOut = new int[64];
-        int walkedWords = Detector.CountHits(text, walked);
-        int laidOutWords = Detector.CountAsciiHits(text, laidOut);
+        int walkedWords = Detector.Stopwords.CountHits(text, walked);
+        int laidOutWords = Detector.Stopwords.CountAsciiHits(text, laidOut);
         Assert.True(walkedWords == laidOutWords && walked.AsSpan().SequenceEqual(laidOut), $"counts differ for \"{text}\"");
     }
 
@@ -169,11 +169,11 @@ public sealed class StopwordCountingTests
         var chunked = new int[64];
         var skipped = new int[64];
         int chunkedWords = CountByChunks(text, chunked);
-        int skippedWords = Detector.CountStopwords(text, skipped);
+        int skippedWords = Detector.Stopwords.CountStopwords(text, skipped);
         Assert.True(chunkedWords == skippedWords && chunked.AsSpan().SequenceEqual(skipped), $"counts differ for \"{text}\"");
     }
 
-    /// <summary>The counting <see cref="LanguageDetector.CountStopwords"/> replaced: every whitespace-free chunk that is no address, one by one.</summary>
+    /// <summary>The counting <see cref="LanguageDetector.Stopwords.CountStopwords"/> replaced: every whitespace-free chunk that is no address, one by one.</summary>
     private static int CountByChunks(ReadOnlySpan<char> sample, Span<int> hits)
     {
         int words = 0;
@@ -195,7 +195,7 @@ public sealed class StopwordCountingTests
             bool address = chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || chunk.Contains('@');
             if (!address)
             {
-                words += Detector.CountHits(chunk, hits);
+                words += Detector.Stopwords.CountHits(chunk, hits);
             }
         }
 
