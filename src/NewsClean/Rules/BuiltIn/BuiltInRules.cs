@@ -24,6 +24,7 @@ public static class BuiltInRules
         new TrailingCreditRule(),
         new DatelineRule(),
         new PhraseCategoryRule("site.navigation", "Removes navigation labels that stand alone on a line.", PhraseCategory.Navigation, "navigation label", maxWords: 0),
+        new PollWidgetRule(),
         new TagsRule(),
         new FooterRule(),
         new CommentSectionRule(),
