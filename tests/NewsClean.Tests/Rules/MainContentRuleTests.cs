@@ -419,4 +419,32 @@ public class MainContentRuleTests
 
         Assert.DoesNotContain(PlanIntro[0], result.Text.Split("\n\n"));
     }
+
+    [Fact]
+    public void Keeps_a_summarys_points_between_the_headline_and_the_text()
+    {
+        // A breaking story's "key points" box: each point names what the paragraphs name; the box's label shares nothing.
+        string[] points =
+        [
+            "Engineers closed the barrier twice as the tide hit a record",
+            "Volunteers filled sandbags in Greenwich and Woolwich overnight",
+            "Police closed the riverside path to walkers and cyclists",
+        ];
+        string text = RuleHarness.Document([.. Header, ArticleText.EnglishHeadline, "Key points", .. points, .. ArticleText.English[1..], .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(RuleHarness.Document([ArticleText.EnglishHeadline, .. points, .. ArticleText.English[1..]]), result.Text);
+    }
+
+    [Fact]
+    public void Still_removes_a_teaser_list_above_the_article_that_names_other_stories()
+    {
+        string[] teasers = ["Storm Ciaran batters southern England coast", "Council tax to rise by five percent in April", "Ferry services suspended until Friday morning"];
+        string text = RuleHarness.Document([.. Header, .. teasers, .. ArticleText.English, .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.All(teasers, t => Assert.DoesNotContain(t, RuleHarness.Paragraphs(result.Text)));
+    }
 }
