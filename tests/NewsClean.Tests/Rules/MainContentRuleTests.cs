@@ -447,4 +447,26 @@ public class MainContentRuleTests
 
         Assert.All(teasers, t => Assert.DoesNotContain(t, RuleHarness.Paragraphs(result.Text)));
     }
+
+    [Fact]
+    public void Keeps_a_match_reports_result_over_its_line_ups_and_the_headline_above_them()
+    {
+        // The result shares both teams with the line-ups and stands nearer: before, it was taken for the headline.
+        const string headline = "Riverside Rovers snatch late win at Harbour Town";
+        string[] report =
+        [
+            "Harbour Town 1 - 2 Riverside Rovers",
+            "Harbour Town: Smith; Jones, Brown, Taylor, Wilson; Evans, Thomas, Roberts; Walker, Wright and Green.",
+            "Riverside Rovers: Hall; Wood, Clarke, Hughes, Lewis; Harris, Martin; Jackson, White, Lee and Young.",
+            "Goals: 1-0, 34 min: Walker. 1-1, 82 min: Young. 1-2, 93 min: Lee.",
+            ArticleText.EnglishProse1,
+            ArticleText.EnglishProse2,
+            ArticleText.EnglishProse3,
+        ];
+        string text = RuleHarness.Document([.. Header, headline, "By Jane Doe", .. report, .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(RuleHarness.Document([headline, .. report]), result.Text);
+    }
 }

@@ -75,6 +75,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         (start, end, int gapCount) = JoinSecondaryRegions(context, start, end, sum, gaps, fragments);
         start = GrowBackward(context, start, 0, inGap: false, fragments);
         start = SummaryStart(context, start);
+        start = ScoreLineStart(context, start);
         end = GrowForward(context, end, context.LineCount, inGap: false, fragments);
         int headline = ArticleHeader.FindHeadline(context, start, 0);
         start = ArticleHeader.RemoveStandfirst(context, start, end, headline);
@@ -558,6 +559,16 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A match report sets the result right above the line-ups ("Valencia 1 - 2 Betis" / "Valencia: Dimitrievski; …"):
+    /// the result is the report's, not a headline above it, so the text starts there.
+    /// </summary>
+    private static int ScoreLineStart(CleaningContext context, int start)
+    {
+        int above = start - 1;
+        return above >= 0 && !context.IsRemoved(above) && LineShape.IsScoreLine(context.GetFeatures(above), context.GetText(above)) ? above : start;
     }
 
     private const int MinSummaryPointWords = 4;
