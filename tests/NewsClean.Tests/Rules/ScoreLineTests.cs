@@ -24,4 +24,18 @@ public class ScoreLineTests
     [InlineData("A-23 y N-330 cortadas")]
     public void Leaves_other_lines_with_numbers_alone(string line) =>
         Assert.False(LineShape.IsScoreLine(FeatureScanner.Scan(line), line));
+
+    [Theory]
+    [InlineData("1938 - 2026")]
+    [InlineData("1938–2026")]
+    public void Recognises_an_obituarys_years_of_a_life(string line) =>
+        Assert.True(LineShape.IsYearSpan(line));
+
+    [Theory]
+    [InlineData("2024 - 25 season")]
+    [InlineData("1938 - 2026 - 2030")]
+    [InlineData("Pemilu 2024")]
+    [InlineData("19:38 - 20:26")]
+    public void Leaves_other_spans_alone(string line) =>
+        Assert.False(LineShape.IsYearSpan(line));
 }

@@ -91,6 +91,21 @@ internal static class LineShape
 
     private const int MaxScoreLineWords = 6;
 
+    /// <summary>Two years joined by a dash and nothing else: an obituary's "1938 - 2026", "1938–2026".</summary>
+    public static bool IsYearSpan(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.Length is < 9 or > 11 || !IsYear(text[..4]) || !IsYear(text[^4..]))
+        {
+            return false;
+        }
+
+        var between = text[4..^4].Trim();
+        return between.Length == 1 && between[0] is '-' or '–' or '—';
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> text) => int.TryParse(text, out int year) && year is >= 1000 and <= 2100;
+
     /// <summary>The most words a headline has.</summary>
     public const int MaxHeadlineWords = 25;
 

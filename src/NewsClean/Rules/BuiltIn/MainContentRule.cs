@@ -562,13 +562,20 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     }
 
     /// <summary>
-    /// A match report sets the result right above the line-ups ("Valencia 1 - 2 Betis" / "Valencia: Dimitrievski; …"):
-    /// the result is the report's, not a headline above it, so the text starts there.
+    /// A match report sets the result right above the line-ups ("Valencia 1 - 2 Betis" / "Valencia: Dimitrievski; …"),
+    /// an obituary the years of a life above its first paragraph ("1938 - 2026"): the line is the text's, not a headline
+    /// or a dateline above it, so the text starts there.
     /// </summary>
     private static int ScoreLineStart(CleaningContext context, int start)
     {
         int above = start - 1;
-        return above >= 0 && !context.IsRemoved(above) && LineShape.IsScoreLine(context.GetFeatures(above), context.GetText(above)) ? above : start;
+        if (above < 0 || context.IsRemoved(above))
+        {
+            return start;
+        }
+
+        var text = context.GetText(above);
+        return LineShape.IsScoreLine(context.GetFeatures(above), text) || LineShape.IsYearSpan(text) ? above : start;
     }
 
     private const int MinSummaryPointWords = 4;
