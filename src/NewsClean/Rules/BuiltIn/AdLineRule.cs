@@ -26,9 +26,24 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
         }
 
         var features = context.GetFeatures(line);
-        return features.Words <= MaxButtonWords && !features.EndsSentence && features.Digits > 0 && IsBuyButton(context.GetText(line).ToString())
+        return features.Words <= MaxButtonWords && !features.EndsSentence && features.Digits > 0 && HasCurrencySign(context.GetText(line))
+            && IsBuyButton(context.GetText(line).ToString())
             ? BuyButtonReason
             : null;
+    }
+
+    // Most short lines with digits (dates, scores, list rows) hold no currency sign: a scan spares them the split.
+    private static bool HasCurrencySign(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c == '$' || (c > '\u007f' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
