@@ -60,4 +60,24 @@ public class AdLineRuleTests
 
         Assert.Empty(result.Removals);
     }
+
+    [Theory]
+    [InlineData("$59.99 at Amazon")]
+    [InlineData("Buy now: $24.99 at Target")]
+    [InlineData("$24.99 (was $39.99) at Best Buy")]
+    [InlineData("£49 at Argos")]
+    [InlineData("€79 bei MediaMarkt")]
+    [InlineData("Check price at Best Buy")]
+    [InlineData("Prices taken at time of publishing.")]
+    public void Removes_a_buying_guides_buy_buttons(string button) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, button);
+
+    [Theory]
+    [InlineData("Best budget: Homely Basic 1.5L")] // the product's subheading
+    [InlineData("For under $25, the Homely Basic is a surprise at Target.")] // the product's paragraph
+    [InlineData("$59.99 at most")] // no shop
+    [InlineData("Tickets cost $12 at the door")] // the price does not lead
+    [InlineData("Best overall: $59 at launch")] // no shop's name
+    public void Keeps_a_buying_guides_subheadings_and_prose_that_name_prices(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

@@ -118,4 +118,22 @@ public class DatelineRuleTests
 
         Assert.Equal([dateline], RuleHarness.RemovedLines(result, RuleId));
     }
+
+    [Theory]
+    [InlineData("Artikel ini disiarkan pada : Isnin, 16 Februari 2026 @ 11:02 AM")] // a spaced colon and '@' are no words
+    [InlineData("Diterbitkan : 16 Februari 2026 @ 11:02")]
+    public void Removes_a_dateline_whose_punctuation_stands_apart(string dateline)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, "ms", dateline);
+        Assert.Equal([dateline], RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Theory]
+    [InlineData("Harga : RM3.80 sekilogram @ pasar borong di Selayang, Kuala Lumpur pada Isnin")] // a price row, no date
+    [InlineData("Kubis bulat: RM3.80 (RM3.20)")]
+    public void Keeps_a_price_row_with_a_spaced_colon_or_at_sign(string content)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, "ms", content);
+        Assert.Empty(RuleHarness.RemovedLines(result, RuleId));
+    }
 }

@@ -56,4 +56,26 @@ public class DuplicateLineRuleTests
         Assert.Empty(result.Removals);
         Assert.Same(text, result.Text);
     }
+
+    [Fact]
+    public void Keeps_a_heading_that_repeats_an_entry_of_the_list_of_picks_above_it()
+    {
+        // "Our top picks" lists the products; each comes back as the heading over its review.
+        string[] picks = ["Best overall: Brevia Swift 1.7 litre kettle", "Best budget: Homely Basic 1.5 litre kettle", "Best for tea lovers: Kettleworks Temp Pro"];
+        const string review = "The Brevia Swift boiled a full jug in under four minutes, the fastest result in our test, and it was quiet too.";
+        string text = RuleHarness.Document([.. ArticleText.English, "Our top picks", .. picks, picks[0], review]);
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+        Assert.Empty(result.Removals);
+    }
+
+    [Fact]
+    public void Still_removes_a_gallery_captions_copy_that_reads_as_a_sentence()
+    {
+        // A gallery prints the caption, a counter, the caption again: the copy is a sentence, not a section heading.
+        const string caption = "Volunteers fill sandbags near the river in Greenwich on Tuesday morning.";
+        const string review = "The Brevia Swift boiled a full jug in under four minutes, the fastest result in our test, and it was quiet too.";
+        string text = RuleHarness.Document([.. ArticleText.English, caption, "Image 1 of 23 in the series", "Image 1 of 23 in the gallery", caption, review]);
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+        Assert.Equal(caption, Assert.Single(result.Removals).Text);
+    }
 }

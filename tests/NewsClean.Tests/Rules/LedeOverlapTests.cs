@@ -40,4 +40,19 @@ public class LedeOverlapTests
         Assert.Equal(6, LedeOverlap.SharedWords("무선 이어폰 '소리온 버즈 2'", lede));
         Assert.Equal(4, LedeOverlap.SharedWords("배터리는 아쉽지만 노이즈 캔슬링은 기대 이상", lede));
     }
+
+    [Theory]
+    [InlineData("Четырехдневная рабочая неделя: в Госдуме снова заговорили о сокращении", 4)] // четырехдневн-ую, рабоч-ую, неде-лю, Госду-му
+    [InlineData("Большинство читателей нашего сайта поддержали идею", 0)]
+    [InlineData("Госдума", 1)] // a stem of five letters: "Госду"
+    public void Counts_a_longer_word_whose_ending_the_lede_inflects(string candidate, int expected) =>
+        Assert.Equal(expected, LedeOverlap.SharedWords(candidate, "Депутаты внесли в Госдуму законопроект о переходе на четырехдневную рабочую неделю."));
+
+    [Theory]
+    [InlineData("Kettles", 1)] // "kettle" in the lede
+    [InlineData("Best Kettle", 1)]
+    [InlineData("Ketchup", 0)] // shares "ket" only: a stem is all of the word but its last two letters
+    [InlineData("Keto", 0)] // four- and five-letter words match whole
+    public void Counts_an_English_plural_against_its_singular(string candidate, int expected) =>
+        Assert.Equal(expected, LedeOverlap.SharedWords(candidate, "A good kettle should do one job well."));
 }

@@ -419,4 +419,54 @@ public class MainContentRuleTests
 
         Assert.DoesNotContain(PlanIntro[0], result.Text.Split("\n\n"));
     }
+
+    [Fact]
+    public void Keeps_a_summarys_points_between_the_headline_and_the_text()
+    {
+        // A breaking story's "key points" box: each point names what the paragraphs name; the box's label shares nothing.
+        string[] points =
+        [
+            "Engineers closed the barrier twice as the tide hit a record",
+            "Volunteers filled sandbags in Greenwich and Woolwich overnight",
+            "Police closed the riverside path to walkers and cyclists",
+        ];
+        string text = RuleHarness.Document([.. Header, ArticleText.EnglishHeadline, "Key points", .. points, .. ArticleText.English[1..], .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(RuleHarness.Document([ArticleText.EnglishHeadline, .. points, .. ArticleText.English[1..]]), result.Text);
+    }
+
+    [Fact]
+    public void Still_removes_a_teaser_list_above_the_article_that_names_other_stories()
+    {
+        string[] teasers = ["Storm Ciaran batters southern England coast", "Council tax to rise by five percent in April", "Ferry services suspended until Friday morning"];
+        string text = RuleHarness.Document([.. Header, .. teasers, .. ArticleText.English, .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.All(teasers, t => Assert.DoesNotContain(t, RuleHarness.Paragraphs(result.Text)));
+    }
+
+    [Fact]
+    public void Keeps_a_match_reports_result_over_its_line_ups_and_the_headline_above_them()
+    {
+        // The result shares both teams with the line-ups and stands nearer: before, it was taken for the headline.
+        const string headline = "Riverside Rovers snatch late win at Harbour Town";
+        string[] report =
+        [
+            "Harbour Town 1 - 2 Riverside Rovers",
+            "Harbour Town: Smith; Jones, Brown, Taylor, Wilson; Evans, Thomas, Roberts; Walker, Wright and Green.",
+            "Riverside Rovers: Hall; Wood, Clarke, Hughes, Lewis; Harris, Martin; Jackson, White, Lee and Young.",
+            "Goals: 1-0, 34 min: Walker. 1-1, 82 min: Young. 1-2, 93 min: Lee.",
+            ArticleText.EnglishProse1,
+            ArticleText.EnglishProse2,
+            ArticleText.EnglishProse3,
+        ];
+        string text = RuleHarness.Document([.. Header, headline, "By Jane Doe", .. report, .. Footer]);
+
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(RuleHarness.Document([headline, .. report]), result.Text);
+    }
 }

@@ -43,4 +43,17 @@ public class NavigationRuleTests
 
         Assert.Equal([label], RuleHarness.RemovedLines(result, RuleId));
     }
+
+    [Theory]
+    [InlineData("Sign the Guest Book")]
+    [InlineData("Send Flowers")]
+    [InlineData("Share a Memory")]
+    public void Removes_an_obituary_pages_buttons(string label) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, label);
+
+    [Theory]
+    [InlineData("In lieu of flowers, the family asks that donations be made to the Millbrook Public Library.")]
+    [InlineData("Guests are asked to sign the guest book at the door.")]
+    public void Keeps_an_obituarys_requests_about_flowers_and_the_guest_book(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

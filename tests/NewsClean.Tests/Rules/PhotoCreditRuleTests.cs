@@ -153,4 +153,23 @@ public class PhotoCreditRuleTests
         var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, paragraph]));
         RuleHarness.AssertKept(result, [.. ArticleText.English, paragraph]);
     }
+
+    [Theory]
+    [InlineData("Peniaga menyusun sayur di Pasar Borong Kuala Lumpur, Selayang. - Foto NSTP/Aizuddin Saad")]
+    [InlineData("Orang ramai membeli juadah di bazar Ramadan - Foto BERNAMA")]
+    public void Removes_a_Malay_caption_whose_credit_follows_a_spaced_hyphen(string caption)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, "ms", caption);
+        Assert.Equal([caption], RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Theory]
+    [InlineData("Harga sayur naik menjelang Ramadan - foto menunjukkan gerai di Selayang")] // lowercase after the hyphen: no label
+    [InlineData("Pasar Borong Selayang - Kuala Lumpur")] // a hyphen between places
+    [InlineData("Peniaga di Selayang - Foto yang diambil pada Isnin menunjukkan gerai sayur yang lengang kerana hujan.")] // a sentence
+    public void Keeps_Malay_lines_with_a_spaced_hyphen_and_no_credit(string content)
+    {
+        var result = RuleHarness.CleanAfterArticle(RuleId, "ms", content);
+        Assert.Empty(RuleHarness.RemovedLines(result, RuleId));
+    }
 }

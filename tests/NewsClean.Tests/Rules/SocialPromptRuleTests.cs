@@ -74,4 +74,20 @@ public class SocialPromptRuleTests
 
         Assert.Equal([button], RuleHarness.RemovedLines(result, RuleId));
     }
+
+    [Theory]
+    [InlineData("View this post on Instagram")]
+    [InlineData("A post shared by Putri Ardiani (@putriardiani)")]
+    [InlineData("Sebuah kiriman dibagikan oleh Putri Ardiani (@putri.ardiani)")]
+    [InlineData("Lihat postingan ini di Instagram")]
+    public void Removes_an_embedded_posts_chrome(string chrome) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.Indonesian, chrome);
+
+    [Theory]
+    [InlineData("— Susy Susanti (@susysusanti) February 8, 2026")] // a tweet's attribution: who wrote the quoted text
+    [InlineData("Terima kasih bulu tangkis. Dua puluh tahun saya hidup di lapangan, dan hari ini saya memutuskan untuk berhenti.")] // the post's text
+    [InlineData("Dia menulis di akun Instagram miliknya (@putriardiani)")] // the handle follows a lowercase word, not an account's name
+    [InlineData("Reach the desk at (@news desk)")] // no handle: a space inside
+    public void Keeps_the_embedded_posts_text_and_its_attribution(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.Indonesian, content);
 }

@@ -65,4 +65,17 @@ public class StaffCreditRuleTests
     [InlineData("Jane Doe jane.doe@example.com")]
     public void Keeps_an_e_mail_line_without_a_staff_label(string line) =>
         Assert.Empty(RuleHarness.RemovedLines(RuleHarness.CleanAfterArticle(RuleId, "en", line), RuleId));
+
+    [Theory]
+    [InlineData("Published by The Millbrook Courier on Feb. 12, 2026.")]
+    [InlineData("Posted by Hartman Funeral Home on February 12, 2026.")]
+    public void Removes_a_publication_credit_whose_full_stop_closes_its_date(string credit) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, credit);
+
+    [Theory]
+    [InlineData("Published by Penguin in 1962, the novel sold a million copies in its first year.")] // a sentence that goes on
+    [InlineData("Published by the council on Feb. 12, 2026.")] // lowercase after the label: no outlet's name
+    [InlineData("Posted by Jane Doe on Feb. 12, 2026, the photo of the flooded barrier was shared ten thousand times.")] // too long
+    public void Keeps_sentences_that_start_with_a_publication_label(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

@@ -50,4 +50,17 @@ public class TagsRuleTests
         Assert.Equal([trail], RuleHarness.RemovedLines(result, RuleId));
         Assert.Equal("breadcrumb trail", Assert.Single(result.Removals).Reason);
     }
+
+    [Theory]
+    [InlineData("Home & Garden › Kitchen")]
+    [InlineData("Hot » Celebrity")]
+    public void Removes_a_two_step_trail_with_a_guillemet(string line) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, line);
+
+    [Theory]
+    [InlineData("Revenue > costs")] // two steps with '>' compare
+    [InlineData("Weiter »")] // one step: a button
+    [InlineData("The Best Electric Kettles of 2026, Tested and Reviewed")] // the headline under the trail
+    public void Keeps_two_names_compared_with_an_arrow_and_single_buttons(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

@@ -164,6 +164,12 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
 
         public void Visit(ReadOnlySpan<char> word)
         {
+            // A spaced colon or at sign ("Artikel ini disiarkan pada : Isnin, …", "… 2026 @ 11:02 AM") is no word.
+            if (!HasLetterOrDigit(word))
+            {
+                return;
+            }
+
             int previous = last;
             last = 0;
             if (IsTime(word))
@@ -222,6 +228,19 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         {
             int separators = w.Count('/') + w.Count('-') + w.Count('.');
             return separators == 2 && w.Length is >= 6 and <= 10 && w.ContainsAnyInRange('0', '9') && !w.ContainsAnyExcept(DateChars);
+        }
+
+        private static bool HasLetterOrDigit(ReadOnlySpan<char> w)
+        {
+            foreach (char c in w)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsAllDigits(ReadOnlySpan<char> w) => w.Length > 0 && !w.ContainsAnyExceptInRange('0', '9');

@@ -11,6 +11,10 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
     private const int MinWords = 6;
     // A caption's copy follows within a few lines (alt text, figcaption, credit).
     private const int Window = 3;
+    private const int MinListEntriesBetween = 2;
+    private const int MinEntryWords = 3;
+    private const int MinProseWords = 12;
+    private const int MaxListSpan = 40;
     private const string Reason = "repeats the line just before it (duplicated caption)";
 
     protected internal override void Apply(CleaningContext context)
@@ -43,12 +47,62 @@ internal sealed class DuplicateLineRule() : CleaningRule("captions.duplicate", "
     {
         foreach (int earlier in recent)
         {
-            if (context.Document.SameLettersAndDigits(earlier, line))
+            if (context.Document.SameLettersAndDigits(earlier, line) && !ListBetween(context, earlier, line))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A list whose entries come back as section headings ("Our top picks" / "Best overall: …" / "Best budget: …", then
+    /// "Best overall: …" over its review): the copy ends no sentence and a paragraph of prose follows it, and between
+    /// the copies stand two or more other entries, none a sentence or a one- or two-word button. A caption's copy
+    /// follows directly or over its credit, and a gallery's captions are sentences.
+    /// </summary>
+    private static bool ListBetween(CleaningContext context, int earlier, int line)
+    {
+        if (context.GetFeatures(line).EndsSentence || !ProseFollows(context, line))
+        {
+            return false;
+        }
+
+        // A bounded walk keeps the rule linear however far apart two copies stand.
+        if (line - earlier > MaxListSpan)
+        {
+            return false;
+        }
+
+        int entries = 0;
+        for (int i = earlier + 1; i < line; i++)
+        {
+            if (context.IsRemoved(i))
+            {
+                continue;
+            }
+
+            var features = context.GetFeatures(i);
+            if (features.EndsSentence || features.Words < MinEntryWords)
+            {
+                return false;
+            }
+
+            entries++;
+        }
+
+        return entries >= MinListEntriesBetween;
+    }
+
+    private static bool ProseFollows(CleaningContext context, int line)
+    {
+        int next = line + 1;
+        while (next < context.LineCount && context.IsRemoved(next))
+        {
+            next++;
+        }
+
+        return next < context.LineCount && context.GetFeatures(next) is { EndsSentence: true, Words: >= MinProseWords };
     }
 }

@@ -33,7 +33,7 @@ internal static class LedeOverlap
             {
                 shared += pairs;
             }
-            else if (i - start >= MinWordLength && ContainsWord(lede, candidate[start..i]))
+            else if (i - start >= MinWordLength && (ContainsWord(lede, candidate[start..i], wholeWord: true) || SharesStem(candidate[start..i], lede)))
             {
                 shared++;
             }
@@ -63,7 +63,18 @@ internal static class LedeOverlap
 
     private static bool IsSyllabic(char c) => Text.CharClass.IsUnspacedScript(c) || c is >= '\uAC00' and <= '\uD7A3';
 
-    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    /// <summary>
+    /// Inflected languages change a word's ending between headline and lede ("Госдуме" / "Госдуму", "рабочая неделя" /
+    /// "рабочую неделю", "Kettles" / "kettle"): a word of at least six letters also matches a lede word that starts
+    /// with all of it but its last two letters.
+    /// </summary>
+    private static bool SharesStem(ReadOnlySpan<char> word, ReadOnlySpan<char> lede) =>
+        word.Length >= MinStemmedWordLength && ContainsWord(lede, word[..^StemmedEnding], wholeWord: false);
+
+    private const int MinStemmedWordLength = 6;
+    private const int StemmedEnding = 2;
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word, bool wholeWord)
     {
         int offset = 0;
         while (offset < text.Length)
@@ -75,8 +86,8 @@ internal static class LedeOverlap
             }
 
             int start = offset + found, end = start + word.Length;
-            bool wholeWord = (start == 0 || !Languages.PhraseMatcher.IsWordChar(text[start - 1])) && (end == text.Length || !Languages.PhraseMatcher.IsWordChar(text[end]));
-            if (wholeWord)
+            bool startsWord = start == 0 || !Languages.PhraseMatcher.IsWordChar(text[start - 1]);
+            if (startsWord && (!wholeWord || end == text.Length || !Languages.PhraseMatcher.IsWordChar(text[end])))
             {
                 return true;
             }

@@ -20,6 +20,92 @@ internal static class LineShape
     /// </summary>
     public static bool IsTitleCased(in LineFeatures f) => f.Uppercase * 3 >= f.Words * 2;
 
+    /// <summary>
+    /// A match's result alone on its line: a team's name, the two scores joined by a dash or a colon, the other team's
+    /// name ("Valencia 1 - 2 Betis", "Real Madrid 3-1 Barcelona", "Bayern 2:0 Dortmund"), at most six words and nothing else.
+    /// </summary>
+    public static bool IsScoreLine(in LineFeatures f, ReadOnlySpan<char> text)
+    {
+        if (f.Words > MaxScoreLineWords || f.Digits is 0 or > 6 || f.EndsSentence)
+        {
+            return false;
+        }
+
+        // The first digit starts the score; names stand on both sides of it.
+        int first = text.IndexOfAnyInRange('0', '9');
+        if (first <= 1 || text[first - 1] != ' ' || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        int i = first;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '–' or ':'))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int second = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        // After the second score only the other team's name: letters, spaces, dots and hyphens.
+        if (i == second || i >= text.Length || text[i] != ' ')
+        {
+            return false;
+        }
+
+        var rest = text[i..].Trim();
+        if (rest.IsEmpty || !char.IsLetter(rest[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in rest)
+        {
+            if (!char.IsLetter(c) && c is not ' ' and not '.' and not '-' and not '\'')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxScoreLineWords = 6;
+
+    /// <summary>Two years joined by a dash and nothing else: an obituary's "1938 - 2026", "1938–2026".</summary>
+    public static bool IsYearSpan(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.Length is < 9 or > 11 || !IsYear(text[..4]) || !IsYear(text[^4..]))
+        {
+            return false;
+        }
+
+        var between = text[4..^4].Trim();
+        return between.Length == 1 && between[0] is '-' or '–' or '—';
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> text) => int.TryParse(text, out int year) && year is >= 1000 and <= 2100;
+
     /// <summary>The most words a headline has.</summary>
     public const int MaxHeadlineWords = 25;
 

@@ -74,6 +74,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         Span<(int From, int To)> gaps = stackalloc (int, int)[2 * MaxSecondaryRegions];
         (start, end, int gapCount) = JoinSecondaryRegions(context, start, end, sum, gaps, fragments);
         start = GrowBackward(context, start, 0, inGap: false, fragments);
+        start = SummaryStart(context, start);
+        start = ScoreLineStart(context, start);
         end = GrowForward(context, end, context.LineCount, inGap: false, fragments);
         int headline = ArticleHeader.FindHeadline(context, start, 0);
         start = ArticleHeader.RemoveStandfirst(context, start, end, headline);
@@ -514,6 +516,71 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
         bool resumes = i < limit && i - from >= MinShortListLines && !context.IsRemoved(i) && context.GetFeatures(i).EndsSentence && context.IsProse(i);
         return resumes ? i - 1 : -1;
     }
+
+    /// <summary>
+    /// Where a summary's points start when they stand right above the text, or <paramref name="start"/>: three to
+    /// twelve kept lines in a row, each headline-like and each naming something the first paragraphs name ("この記事の
+    /// ポイント" / "江東区と江戸川区の約3万軒で…停電" / …, then the lede). A teaser list above an article names other
+    /// stories, and a removed line (a byline, a share bar) or a line that shares nothing (the box's label) ends the walk.
+    /// </summary>
+    private static int SummaryStart(CleaningContext context, int start)
+    {
+        int first = start, points = 0;
+        for (int i = start - 1; i >= 0 && points <= MaxShortListLines; i--)
+        {
+            if (context.IsRemoved(i) || !IsSummaryPoint(context, i, start))
+            {
+                break;
+            }
+
+            points++;
+            first = i;
+        }
+
+        return points is >= MinShortListLines and <= MaxShortListLines ? first : start;
+    }
+
+    private static bool IsSummaryPoint(CleaningContext context, int line, int text)
+    {
+        var f = context.GetFeatures(line);
+        var candidate = context.GetText(line);
+        if (f.Words < MinSummaryPointWords || f.EndsSentence || !LineShape.IsHeadlineLike(f, candidate))
+        {
+            return false;
+        }
+
+        // A point sums up one paragraph or another: compare it with the first few.
+        for (int p = text, n = 0; p >= 0 && n < SummaryParagraphs; p = context.NextKept(p), n++)
+        {
+            if (LedeOverlap.SharedWords(candidate, context.GetText(p)) >= MinSummarySharedWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A match report sets the result right above the line-ups ("Valencia 1 - 2 Betis" / "Valencia: Dimitrievski; …"),
+    /// an obituary the years of a life above its first paragraph ("1938 - 2026"): the line is the text's, not a headline
+    /// or a dateline above it, so the text starts there.
+    /// </summary>
+    private static int ScoreLineStart(CleaningContext context, int start)
+    {
+        int above = start - 1;
+        if (above < 0 || context.IsRemoved(above))
+        {
+            return start;
+        }
+
+        var text = context.GetText(above);
+        return LineShape.IsScoreLine(context.GetFeatures(above), text) || LineShape.IsYearSpan(text) ? above : start;
+    }
+
+    private const int MinSummaryPointWords = 4;
+    private const int SummaryParagraphs = 4;
+    private const int MinSummarySharedWords = 2;
 
     private const int MinShortListLines = 3;
     private const int MaxShortListLines = 12;

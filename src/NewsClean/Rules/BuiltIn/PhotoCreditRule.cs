@@ -71,9 +71,11 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
 
         // "Moradores atravessam rua alagada — Foto: Jefferson Botega/Agência RBS": a dash sets off the credit, a few
         // names that do not end a sentence ("– photos: dozens, all taken before midnight, she said." is prose).
-        int dash = text.LastIndexOfAny("—–");
-        var credit = dash > 0 && text[dash - 1] == ' ' ? text[(dash + 1)..].Trim() : [];
-        return credit.Length is > 0 and <= 60 && IsCreditLabel(credit, credits) && IsShortCredit(credit)
+        // Malaysian papers set it off with a spaced hyphen: "… di Pasar Borong Selayang. - Foto NSTP/Aizuddin Saad".
+        int dash = text.LastIndexOfAny("—–-");
+        bool spaced = dash > 0 && text[dash - 1] == ' ' && (text[dash] != '-' || (dash + 1 < text.Length && text[dash + 1] == ' '));
+        var credit = spaced ? text[(dash + 1)..].Trim() : [];
+        return credit.Length is > 0 and <= 60 && IsLabelledCredit(credit, credits.MatchPrefix(credit), credits) && IsShortCredit(credit)
             ? CaptionWithCredit
             : null;
     }

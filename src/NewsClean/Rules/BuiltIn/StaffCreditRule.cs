@@ -122,10 +122,10 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
         }
 
         // "Reporting by Jane Doe; Editing by John Roe": a multi-word label ending in "by" introduces names, however many.
-        if (label > 2 && text[..label].EndsWith(" by", StringComparison.OrdinalIgnoreCase) && rest.Length > 0 && char.IsUpper(rest[0])
-            && text[^1] is not ('.' or '!' or '?'))
+        if (label > 2 && text[..label].EndsWith(" by", StringComparison.OrdinalIgnoreCase) && rest.Length > 0 && char.IsUpper(rest[0]))
         {
-            return words <= MaxCreditWords * 2;
+            // "Published by The Millbrook Courier on Feb. 12, 2026.": the full stop closes the date, not a sentence.
+            return text[^1] is not ('.' or '!' or '?') ? words <= MaxCreditWords * 2 : words <= MaxCreditWords && EndsInYear(text[..^1]);
         }
 
         // Without a colon ("By John Smith"), require a short line of capitalised names. Names may be followed by the
@@ -143,6 +143,9 @@ internal sealed class StaffCreditRule() : LineRule("credits.staff", "Removes edi
     }
 
     private const int MaxBareCreditWords = 6;
+
+    private static bool EndsInYear(ReadOnlySpan<char> text) =>
+        text.Length > 5 && text[^5] == ' ' && int.TryParse(text[^4..], out int year) && year is >= 1900 and <= 2100;
 
     /// <summary>What separates a byline's names from the outlet or a job title: "By Jane Doe | Reuters", "By Jane Doe, Staff Writer".</summary>
     internal static readonly System.Buffers.SearchValues<char> NameSeparators = System.Buffers.SearchValues.Create("|,•·");

@@ -13,6 +13,9 @@ internal sealed class TagsRule() : PhraseCategoryRule(
 
     // A trail has at least three steps; each is a section name of a few words.
     private const int MinSteps = 3;
+    // '›' and '»' between two section names ("Home & Garden › Kitchen") are a trail too: prose compares with '>', and
+    // headlines do not chain two names with a guillemet.
+    private const int MinGuillemetSteps = 2;
     private const int MaxStepWords = 4;
     private const int MaxSteps = 8;
 
@@ -20,8 +23,8 @@ internal sealed class TagsRule() : PhraseCategoryRule(
         base.Match(context, line) ?? (IsBreadcrumb(context.GetText(line)) ? BreadcrumbReason : null);
 
     /// <summary>
-    /// Three to eight steps of one to four words, separated by a spaced '>', '»' or '›'. Prose compares with '>' between
-    /// numbers or clauses, never as a chain of short names.
+    /// Three to eight steps of one to four words, separated by a spaced '>', '»' or '›' (two steps are enough with '»' or
+    /// '›' alone). Prose compares with '>' between numbers or clauses, never as a chain of short names.
     /// </summary>
     internal static bool IsBreadcrumb(ReadOnlySpan<char> text)
     {
@@ -53,7 +56,7 @@ internal sealed class TagsRule() : PhraseCategoryRule(
             inWord = letter;
         }
 
-        return CloseStep(ref steps, words) && steps >= MinSteps;
+        return CloseStep(ref steps, words) && (steps >= MinSteps || (steps == MinGuillemetSteps && !text.Contains('>')));
     }
 
     private static readonly System.Buffers.SearchValues<char> Arrows = System.Buffers.SearchValues.Create(">»›");
