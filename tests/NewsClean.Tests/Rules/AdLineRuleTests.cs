@@ -67,6 +67,7 @@ public class AdLineRuleTests
     [InlineData("$24.99 (was $39.99) at Best Buy")]
     [InlineData("£49 at Argos")]
     [InlineData("€79 bei MediaMarkt")]
+    [InlineData("129,99 € chez Fnac")]
     [InlineData("Check price at Best Buy")]
     [InlineData("Prices taken at time of publishing.")]
     public void Removes_a_buying_guides_buy_buttons(string button) =>
@@ -78,6 +79,8 @@ public class AdLineRuleTests
     [InlineData("$59.99 at most")] // no shop
     [InlineData("Tickets cost $12 at the door")] // the price does not lead
     [InlineData("Best overall: $59 at launch")] // no shop's name
+    [InlineData("Tickets: $25 for Adults")] // a price for whom, not where
+    [InlineData("Entry: €10 per Person")]
     public void Keeps_a_buying_guides_subheadings_and_prose_that_name_prices(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }

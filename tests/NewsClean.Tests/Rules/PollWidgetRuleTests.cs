@@ -19,7 +19,7 @@ public class PollWidgetRuleTests
     [Fact]
     public void Removes_the_polls_label_and_buttons_and_keeps_its_question_and_results()
     {
-        string text = RuleHarness.Document([.. ArticleText.English, "Опрос", .. Poll, "Голосовать", "Результаты", ArticleText.EnglishProse3]);
+        string text = RuleHarness.Document([.. ArticleText.English, Block(["Опрос", .. Poll, "Голосовать", "Результаты"]), ArticleText.EnglishProse3]);
 
         RuleHarness.AssertRule(RuleId, text, removed: ["Опрос", "Голосовать", "Результаты"], kept: [.. ArticleText.English, .. Poll, ArticleText.EnglishProse3]);
     }
@@ -28,10 +28,23 @@ public class PollWidgetRuleTests
     public void Keeps_an_English_polls_results_and_the_subheading_after_them_when_it_is_no_button()
     {
         string[] poll = ["Should the barrier close more often?", "Yes: 64%", "No: 36 %"];
-        string text = RuleHarness.Document([.. ArticleText.English, "Poll", .. poll, "View results", ArticleText.EnglishSubheading + " Again", ArticleText.EnglishProse3]);
+        string text = RuleHarness.Document([.. ArticleText.English, Block(["Poll", .. poll, "View results", ArticleText.EnglishSubheading + " Again"]), ArticleText.EnglishProse3]);
 
         var result = RuleHarness.AssertRule(RuleId, text, removed: ["Poll", "View results"], kept: [.. ArticleText.English, .. poll, ArticleText.EnglishProse3]);
         RuleHarness.AssertKept(result, [ArticleText.EnglishSubheading + " Again"]); // five words: no button
+    }
+
+    [Fact]
+    public void Keeps_subheadings_set_apart_from_the_poll_by_a_blank_line()
+    {
+        // A survey reported in the text: "Survey" over the question and "Analysis" after the results are the
+        // article's subheadings, not the widget's label and button, which sit tight against the poll.
+        string[] poll = ["Should the barrier close more often?", "Yes: 64%", "No: 36 %"];
+        string text = RuleHarness.Document([.. ArticleText.English, "Survey", Block(poll), "Analysis", ArticleText.EnglishProse3]);
+
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+
+        Assert.Empty(result.Removals);
     }
 
     [Fact]
@@ -45,4 +58,6 @@ public class PollWidgetRuleTests
 
         Assert.Empty(result.Removals);
     }
+
+    private static string Block(string[] lines) => string.Join("\n", lines);
 }

@@ -27,7 +27,7 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
 
         var features = context.GetFeatures(line);
         return features.Words <= MaxButtonWords && !features.EndsSentence && features.Digits > 0 && HasCurrencySign(context.GetText(line))
-            && IsBuyButton(context.GetText(line).ToString())
+            && IsBuyButton(context.GetText(line))
             ? BuyButtonReason
             : null;
     }
@@ -47,34 +47,54 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
     }
 
     /// <summary>
-    /// An optional label of at most three words ending in ':', then a price (a currency sign and digits), then a
-    /// lowercase word of at most four letters ("at", "bei", "chez", "su"), then one to three capitalised words.
+    /// An optional label of at most three words ending in ':', then a price (a currency sign and digits), then a word
+    /// that says where ("at", "bei", "chez", "su"), then one to three capitalised words: the shop.
     /// </summary>
-    internal static bool IsBuyButton(string text)
+    internal static bool IsBuyButton(ReadOnlySpan<char> text)
     {
-        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int i = 0;
-        int colon = Array.FindIndex(parts, static p => p.EndsWith(':'));
-        if (colon >= 0)
+        Span<Range> ranges = stackalloc Range[MaxSplitWords];
+        int count = text.Split(ranges, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count == MaxSplitWords)
         {
-            if (colon >= MaxLabelWords)
-            {
-                return false;
-            }
-
-            i = colon + 1;
+            return false; // longer than any button (the last range holds the rest of the line)
         }
 
-        // The price, possibly followed by a bracketed old price: "$24.99 (was $39.99)".
-        if (i >= parts.Length || !IsPrice(parts[i]))
+        var parts = ranges[..count];
+        int i = 0;
+        for (int w = 0; w < count; w++)
+        {
+            if (text[parts[w]].EndsWith(':'))
+            {
+                if (w >= MaxLabelWords)
+                {
+                    return false;
+                }
+
+                i = w + 1;
+                break;
+            }
+        }
+
+        // The price, possibly followed by a bracketed old price: "$24.99 (was $39.99)". French and German set the
+        // sign apart: "129,99 €".
+        if (i >= count)
+        {
+            return false;
+        }
+
+        if (i + 1 < count && IsSpacedPrice(text[parts[i]], text[parts[i + 1]]))
+        {
+            i++;
+        }
+        else if (!IsPrice(text[parts[i]]))
         {
             return false;
         }
 
         i++;
-        if (i < parts.Length && parts[i].StartsWith('('))
+        if (i < count && text[parts[i]].StartsWith('('))
         {
-            while (i < parts.Length && !parts[i].EndsWith(')'))
+            while (i < count && !text[parts[i]].EndsWith(')'))
             {
                 i++;
             }
@@ -82,20 +102,21 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
             i++;
         }
 
-        if (i >= parts.Length || !IsConnector(parts[i]))
+        if (i >= count || !IsShopConnector(text[parts[i]]))
         {
             return false;
         }
 
-        int shopWords = parts.Length - i - 1;
+        int shopWords = count - i - 1;
         if (shopWords is < 1 or > MaxShopWords)
         {
             return false;
         }
 
-        for (int w = i + 1; w < parts.Length; w++)
+        for (int w = i + 1; w < count; w++)
         {
-            if (!char.IsUpper(parts[w][0]) && !char.IsDigit(parts[w][0]))
+            char first = text[parts[w]][0];
+            if (!char.IsUpper(first) && !char.IsDigit(first))
             {
                 return false;
             }
@@ -104,38 +125,35 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
         return true;
     }
 
+    private const int MaxSplitWords = 16;
+
+    // Where a price is offered, in the packs' languages: en "at"/"from", de "bei", fr "chez", it "su"/"da", es "en",
+    // pt "na"/"no"/"em", nl "bij", pl "w", id/ms "di", ru/uk "в"/"на". "$25 for Adults" and "€10 per Person" are prices,
+    // not shops, and stay.
+    private static bool IsShopConnector(ReadOnlySpan<char> word) =>
+        word is "at" or "from" or "bei" or "chez" or "su" or "da" or "en" or "na" or "no" or "em" or "bij" or "w" or "di" or "в" or "на" or "у";
+
     /// <summary>A currency sign before or after digits: "$59.99", "£49", "79€", "€1,299".</summary>
-    private static bool IsPrice(string word)
+    private static bool IsPrice(ReadOnlySpan<char> word)
     {
-        var span = word.AsSpan().TrimEnd(',');
+        var span = word.TrimEnd(',');
         if (span.Length < 2)
         {
             return false;
         }
 
-        bool signFirst = CharUnicodeInfo.GetUnicodeCategory(span[0]) == UnicodeCategory.CurrencySymbol;
-        bool signLast = CharUnicodeInfo.GetUnicodeCategory(span[^1]) == UnicodeCategory.CurrencySymbol;
-        if (signFirst == signLast)
-        {
-            return false;
-        }
-
-        var digits = signFirst ? span[1..] : span[..^1];
-        if (digits.IsEmpty || !char.IsAsciiDigit(digits[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in digits)
-        {
-            if (!char.IsAsciiDigit(c) && c is not '.' and not ',')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        bool signFirst = IsCurrencySign(span[0]);
+        return signFirst != IsCurrencySign(span[^1]) && IsAmount(signFirst ? span[1..] : span[..^1]);
     }
 
-    private static bool IsConnector(string word) => word.Length <= 4 && word.All(char.IsLower);
+    /// <summary>An amount and its currency sign as two words: "129,99 €".</summary>
+    private static bool IsSpacedPrice(ReadOnlySpan<char> amount, ReadOnlySpan<char> sign) =>
+        sign.Length == 1 && IsCurrencySign(sign[0]) && IsAmount(amount);
+
+    private static bool IsCurrencySign(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+
+    private static bool IsAmount(ReadOnlySpan<char> digits) =>
+        !digits.IsEmpty && char.IsAsciiDigit(digits[0]) && !digits.ContainsAnyExcept(AmountChars);
+
+    private static readonly System.Buffers.SearchValues<char> AmountChars = System.Buffers.SearchValues.Create("0123456789.,");
 }

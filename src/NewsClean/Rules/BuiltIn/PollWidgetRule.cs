@@ -41,8 +41,10 @@ internal sealed class PollWidgetRule() : CleaningRule("site.poll", "Removes a re
                 continue;
             }
 
+            // The widget's label and buttons are set tight against the poll; a subheading above the question or after
+            // the results ("Analysis" over the next paragraph) stands apart, after a blank line, and stays.
             int label = context.PreviousKept(i);
-            if (label >= 0 && IsChrome(context, label))
+            if (label >= 0 && !context.HasBlankBefore(i) && IsChrome(context, label))
             {
                 context.Remove(label, LabelReason);
             }
@@ -53,7 +55,7 @@ internal sealed class PollWidgetRule() : CleaningRule("site.poll", "Removes a re
                 next = context.NextKept(next);
             }
 
-            for (int buttons = 0; next >= 0 && buttons < MaxButtons && IsChrome(context, next); buttons++, next = context.NextKept(next))
+            for (int buttons = 0; next >= 0 && buttons < MaxButtons && !context.HasBlankBefore(next) && IsChrome(context, next); buttons++, next = context.NextKept(next))
             {
                 context.Remove(next, ButtonReason);
             }
