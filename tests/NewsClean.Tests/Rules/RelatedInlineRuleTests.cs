@@ -32,6 +32,40 @@ public class RelatedInlineRuleTests
     }
 
     [Fact]
+    public void Removes_a_teaser_headline_just_before_a_lone_prompt()
+    {
+        // A teaser card in the body: its headline, then the card's "Leer más" link; nothing headline-like follows.
+        const string Teaser = "El alcalde visita el barrio inundado mientras los vecinos exigen respuestas";
+        string text = RuleHarness.Document(
+            "El concejo aprueba el presupuesto tras un largo debate",
+            "El concejo municipal aprobó el presupuesto el martes tras un debate que duró más de seis horas, dijeron las autoridades.",
+            Teaser,
+            "Leer más",
+            "El alcalde dijo que el presupuesto cubriría las reparaciones y que las obras comenzarían en primavera.");
+        RuleHarness.AssertRule(RuleId, text, removed: [Teaser, "Leer más"], kept: [
+            "El concejo aprueba el presupuesto tras un largo debate",
+            "El concejo municipal aprobó el presupuesto el martes tras un debate que duró más de seis horas, dijeron las autoridades.",
+            "El alcalde dijo que el presupuesto cubriría las reparaciones y que las obras comenzarían en primavera."]);
+    }
+
+    [Fact]
+    public void Keeps_the_line_before_a_lone_prompt_when_the_headline_follows_it()
+    {
+        string text = RuleHarness.Document(
+            ArticleText.EnglishHeadline, ArticleText.EnglishProse1, ArticleText.EnglishSubheading, "Read more", "Storm Ciaran Batters Southern England", ArticleText.EnglishProse2);
+        RuleHarness.AssertRule(RuleId, text, removed: ["Read more", "Storm Ciaran Batters Southern England"],
+            kept: [ArticleText.EnglishHeadline, ArticleText.EnglishProse1, ArticleText.EnglishSubheading, ArticleText.EnglishProse2]);
+    }
+
+    [Fact]
+    public void Keeps_the_page_headline_before_a_lone_prompt()
+    {
+        // The first line is the article's own headline, even when a stray "Read more" follows it.
+        string text = RuleHarness.Document(ArticleText.EnglishHeadline, "Read more", ArticleText.EnglishProse1, ArticleText.EnglishProse2);
+        RuleHarness.AssertRule(RuleId, text, removed: ["Read more"], kept: [ArticleText.EnglishHeadline, ArticleText.EnglishProse1, ArticleText.EnglishProse2]);
+    }
+
+    [Fact]
     public void Keeps_prose_after_a_lone_prompt()
     {
         // The line after a bare "Simak juga" is only taken when it reads like a headline, never a sentence of the article.
