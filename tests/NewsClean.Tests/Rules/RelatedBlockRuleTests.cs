@@ -105,6 +105,21 @@ public class RelatedBlockRuleTests
     }
 
     [Fact]
+    public void Keeps_the_headline_under_a_section_kicker_when_its_byline_and_share_prompt_come_before_the_prose()
+    {
+        // "Aktuell" is a section kicker over the headline here, not a list heading; the lines between the headline and
+        // the first paragraph (author initials, share prompt, photo credit) must not make the headline a list item.
+        const string Headline = "Stadtrat beschließt den Haushalt für das kommende Jahr";
+        string[] prose =
+        [
+            "Der Stadtrat hat am Donnerstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, teilte die Verwaltung mit.",
+            "Für die Sanierung der Schulen sind zwölf Millionen Euro vorgesehen, deutlich mehr als im laufenden Jahr, sagte der Kämmerer.",
+        ];
+        string text = RuleHarness.Document(["Aktuell", Headline, "von mk", "Artikel teilen:", "© privat", .. prose]);
+        RuleHarness.AssertRule(RuleId, text, removed: ["Aktuell"], kept: [Headline, .. prose]);
+    }
+
+    [Fact]
     public void Stops_the_block_at_prose()
     {
         string[] related = ["Related articles", "Storm Ciaran batters southern England"];
