@@ -23,6 +23,16 @@ public class RelatedInlineRuleTests
     public void Removes_English_read_also_links(string link) =>
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, link);
 
+    [Theory]
+    [InlineData("También puede leer: Tras la crecida, el municipio reabre el puente del río Choqueyapu")]
+    [InlineData("Lea además: Gobierno anuncia un bono para las familias afectadas por la inundación")]
+    [InlineData("Lea más: El concejo aprueba el presupuesto tras un largo debate")]
+    public void Removes_Spanish_read_also_links(string link)
+    {
+        var sample = NewsClean.Tests.Languages.LanguageSamples.All.Single(s => s.Language == "es");
+        RuleHarness.AssertRemovedAmid(RuleId, [sample.Headline, .. sample.Prose], link);
+    }
+
     [Fact]
     public void Removes_a_lone_prompt_with_the_headline_on_the_next_line()
     {
@@ -78,6 +88,7 @@ public class RelatedInlineRuleTests
     [InlineData("Read more about the barrier and you will find it has closed twice as often this decade as the last one.")]
     [InlineData("Relatives of the missing gathered at the river bank on Wednesday morning.")]
     [InlineData("Baca Tulis Warga Pengungsian")]
+    [InlineData("También puede leer el informe completo en la web del ministerio, que lo publicó el martes por la tarde.")]
     public void Keeps_prose_and_subheadings_that_start_like_a_prompt(string content) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
 }
