@@ -168,6 +168,23 @@ public class RelatedBlockRuleTests
     ];
 
     [Fact]
+    public void Removes_teasers_whose_summary_comes_before_the_title()
+    {
+        // Card templates that print the summary over the picture give summary, title and section label, in that order.
+        string[] teasers =
+        [
+            "More stories",
+            "The operator says the new timetable will add two crossings a day, but passengers on the early boat will have to wait longer.",
+            "Why the ferry timetable changes again in March", "Transport",
+            "Households in every band will pay more from April after councillors voted through the budget on Tuesday night.",
+            "Council tax to rise by five percent next year", "Politics",
+            "Traders who moved to the car park during the works will return to their old stalls, although some say rents are too high.",
+            "The market hall reopens after two years of repairs", "Business",
+        ];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. teasers]), removed: teasers, kept: ArticleText.English);
+    }
+
+    [Fact]
     public void Removes_teasers_whose_titles_are_questions()
     {
         string[] article = [.. ArticleText.English, "Will the barrier hold next winter? Engineers say it depends on the spring tides."];
