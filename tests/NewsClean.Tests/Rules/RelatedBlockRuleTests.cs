@@ -155,6 +155,23 @@ public class RelatedBlockRuleTests
         RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. Teasers]), removed: Teasers, kept: ArticleText.English);
     }
 
+    [Theory]
+    [InlineData("DW recommends")]
+    [InlineData("Audios and videos on the topic")]
+    public void Removes_a_broadcasters_recommendation_heading_and_the_teasers_with_summaries_under_it(string heading)
+    {
+        // Deutsche Welle prints these headings over teasers whose summaries end with the story's date.
+        string[] block =
+        [
+            heading,
+            "Cider makers revive old orchards",
+            "Farmers in Hesse are grafting forgotten apple varieties onto young trees. The first harvest goes to the press this autumn. (12.09.2014)",
+            "A museum for the humble potato",
+            "A village in Lower Saxony opened a museum to the potato. Visitors can dig their own tubers in the garden behind it. (03.09.2014)",
+        ];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. block]), removed: block, kept: ArticleText.English);
+    }
+
     // Fact-check and tabloid sites ask their headlines as questions, which read as prose when they are long.
     private static readonly string[] QuestionTeasers =
     [
