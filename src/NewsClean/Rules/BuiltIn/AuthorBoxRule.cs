@@ -75,7 +75,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
     /// reporter …", "Julius is an LA Entertainment Reporter …") and ends the text, no paragraph after it, is a biography.
     /// The byline is a staff-credit label and a personal name ("By Julius Young | Fox News"), so a name in a menu or a
     /// headline never counts; without one, a bare name over a dateline (see <see cref="BareBylineName"/>), whose full
-    /// name must open the biography, as "Dominika Rafalska, doktor nauk …" does. The paragraph must follow the
+    /// name must open the biography, as "Anna Nowak, doktor nauk …" does. The paragraph must follow the
     /// article's first paragraphs (a lede about someone who shares the author's first name comes before them).
     /// </summary>
     private static void RemoveBylineAuthorsBiography(CleaningContext context)
@@ -119,7 +119,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
     /// <summary>
     /// Without a labelled byline: a line of just a personal name of two or three words right above a dateline, before
-    /// the article's paragraphs (a standfirst may come first): "Dominika Rafalska" / "16 marca 2021", as many European
+    /// the article's paragraphs (a standfirst may come first): "Anna Nowak" / "12 marca 2021", as many European
     /// templates print the byline.
     /// </summary>
     private static (int Line, int Start, int Length)? BareBylineName(CleaningContext context)
@@ -173,7 +173,7 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
 
     /// <summary>
     /// The text opens with <paramref name="word"/> as a whole word, followed by a lowercase word ("Julius is …") or by a
-    /// comma and one ("Dominika Rafalska, doktor nauk …", the European biography's form).
+    /// comma and one ("Anna Nowak, doktor nauk …", the European biography's form).
     /// </summary>
     private static bool StartsWithWordAndLowercase(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
     {
