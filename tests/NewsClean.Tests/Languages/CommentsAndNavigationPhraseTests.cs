@@ -69,10 +69,12 @@ public sealed class CommentsAndNavigationPhraseTests
     [Theory]
     [InlineData("es", "Please enable JavaScript to view the comments powered by Disqus.")]
     [InlineData("de", "Please enable JavaScript to view the comments powered by Disqus.")]
+    [InlineData("pl", "Loading Facebook Comments ...")] // a WordPress plugin's English placeholder on a Polish page
     [InlineData("ru", "Добавить отзыв")]
     public void Comments_under_a_comment_widget_line_are_removed(string language, string heading)
     {
-        // Disqus prints its English notice on pages in every language, so it is in the language-neutral pack.
+        // Disqus and Facebook-comment plugins print their English notices on pages in every language, so they are in the
+        // language-neutral pack.
         var sample = LanguageSamples.All.Single(s => s.Language == language);
         string[] article = [sample.Headline, sample.Prose[0], sample.Prose[1], sample.Prose[0] + " " + sample.Prose[1]];
         string comment = sample.Prose[1][..(sample.Prose[1].Length / 2)];

@@ -84,6 +84,32 @@ public class AuthorBoxRuleTests
         RuleHarness.AssertRule(RuleId, RuleHarness.Document(noLabel), removed: [], kept: noLabel);
     }
 
+    private static readonly string[] PolishArticle =
+    [
+        "Spółdzielnie mleczarskie inwestują w energię słoneczną",
+        "W ubiegłym roku spółdzielnie z Podlasia zainstalowały panele fotowoltaiczne na dachach ponad czterdziestu obór i magazynów.",
+        "Rolnicy podkreślają, że rachunki za prąd spadły o jedną trzecią, a nadwyżki energii trafiają do sieci przez cały sezon letni.",
+        "Eksperci oceniają jednak, że bez nowych linii przesyłowych dalszy rozwój takich instalacji na wsi będzie coraz trudniejszy.",
+    ];
+
+    [Fact]
+    public void Removes_the_biography_of_a_bare_byline_over_a_dateline()
+    {
+        // Many European templates print the byline as a bare name over the date, and end the text with "Name, title, …".
+        const string Bio = "Anna Nowak, dziennikarka i redaktorka, od lat pisze o rolnictwie oraz klimacie w krajach nordyckich.";
+        string text = RuleHarness.Document([PolishArticle[0], "Anna Nowak", "12 marca 2021", .. PolishArticle[1..], Bio]);
+        RuleHarness.AssertRule(RuleId, text, removed: [Bio], kept: PolishArticle);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_paragraph_that_names_someone_other_than_the_bare_byline()
+    {
+        const string Closing = "Jan Kowalski, prezes spółdzielni z Mońkach, zapowiada kolejne inwestycje w przyszłym roku.";
+        string[] kept = [.. PolishArticle, Closing];
+        string text = RuleHarness.Document([PolishArticle[0], "Anna Nowak", "12 marca 2021", .. PolishArticle[1..], Closing]);
+        RuleHarness.AssertRule(RuleId, text, removed: [], kept: kept);
+    }
+
     [Fact]
     public void Removes_a_name_and_a_biography_that_starts_with_it_at_the_end_of_the_page()
     {

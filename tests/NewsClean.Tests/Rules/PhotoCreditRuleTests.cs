@@ -72,6 +72,9 @@ public class PhotoCreditRuleTests
     [InlineData("pt", "Moradores atravessam rua alagada no bairro Sarandi — Foto: Jefferson Botega/Agência RBS")] // a credit after a dash
     [InlineData("es", "Una quitanieves despeja la carretera del puerto de Monrepós este miércoles. EFE/Javier Cebollada")] // agency/photographer after the last stop
     [InlineData("en", "Volunteers fill sandbags in Greenwich on Tuesday. Jane Doe | Getty Images")]
+    [InlineData("es", "Vecinos cruzan una calle inundada en el barrio de Sarandí | Foto: EFE")] // a bar sets off the credit
+    [InlineData("fr", "Des voyageurs attendent un train sur le quai de la gare de Lyon • Crédits : Getty")] // a bullet, French spacing
+    [InlineData("de", "Anwohner füllen Sandsäcke am Ufer der Elbe in Dresden · Foto: dpa")] // a middle dot
     public void Removes_captions_with_credits_in_other_scripts_and_styles(string language, string caption)
     {
         var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
@@ -106,6 +109,8 @@ public class PhotoCreditRuleTests
     [Theory]
     [InlineData("The mayor — photo in hand — told reporters that the barrier had held through the night.")]
     [InlineData("Residents shared pictures of the flooded street – photos: dozens, all taken before midnight, she said.")]
+    [InlineData("Flood pictures | Photo: dozens were sent in by readers overnight, and the council thanked them all.")]
+    [InlineData("Two events tonight • Photo: the river walk at dusk, then the council meeting at the town hall.")]
     [InlineData("The agency said output rose 4%. Reuters/Ipsos polls showed the same trend in March.")]
     public void Keeps_prose_with_a_photo_word_after_a_dash(string prose) =>
         RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, prose);

@@ -105,6 +105,21 @@ public class RelatedBlockRuleTests
     }
 
     [Fact]
+    public void Keeps_the_headline_under_a_section_kicker_when_its_byline_and_share_prompt_come_before_the_prose()
+    {
+        // "Aktuell" is a section kicker over the headline here, not a list heading; the lines between the headline and
+        // the first paragraph (author initials, share prompt, photo credit) must not make the headline a list item.
+        const string Headline = "Stadtrat beschließt den Haushalt für das kommende Jahr";
+        string[] prose =
+        [
+            "Der Stadtrat hat am Donnerstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, teilte die Verwaltung mit.",
+            "Für die Sanierung der Schulen sind zwölf Millionen Euro vorgesehen, deutlich mehr als im laufenden Jahr, sagte der Kämmerer.",
+        ];
+        string text = RuleHarness.Document(["Aktuell", Headline, "von mk", "Artikel teilen:", "© privat", .. prose]);
+        RuleHarness.AssertRule(RuleId, text, removed: ["Aktuell"], kept: [Headline, .. prose]);
+    }
+
+    [Fact]
     public void Stops_the_block_at_prose()
     {
         string[] related = ["Related articles", "Storm Ciaran batters southern England"];
@@ -140,6 +155,23 @@ public class RelatedBlockRuleTests
         RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. Teasers]), removed: Teasers, kept: ArticleText.English);
     }
 
+    [Theory]
+    [InlineData("DW recommends")]
+    [InlineData("Audios and videos on the topic")]
+    public void Removes_a_broadcasters_recommendation_heading_and_the_teasers_with_summaries_under_it(string heading)
+    {
+        // Deutsche Welle prints these headings over teasers whose summaries end with the story's date.
+        string[] block =
+        [
+            heading,
+            "Cider makers revive old orchards",
+            "Farmers in Hesse are grafting forgotten apple varieties onto young trees. The first harvest goes to the press this autumn. (12.09.2014)",
+            "A museum for the humble potato",
+            "A village in Lower Saxony opened a museum to the potato. Visitors can dig their own tubers in the garden behind it. (03.09.2014)",
+        ];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. block]), removed: block, kept: ArticleText.English);
+    }
+
     // Fact-check and tabloid sites ask their headlines as questions, which read as prose when they are long.
     private static readonly string[] QuestionTeasers =
     [
@@ -151,6 +183,23 @@ public class RelatedBlockRuleTests
         "Is the Old Market Hall Really Closing for Good After Two Years of Repairs and Delays?", "1 November 2024", "News",
         "Traders were told the repairs would take two years, and the hall reopens in spring.",
     ];
+
+    [Fact]
+    public void Removes_teasers_whose_summary_comes_before_the_title()
+    {
+        // Card templates that print the summary over the picture give summary, title and section label, in that order.
+        string[] teasers =
+        [
+            "More stories",
+            "The operator says the new timetable will add two crossings a day, but passengers on the early boat will have to wait longer.",
+            "Why the ferry timetable changes again in March", "Transport",
+            "Households in every band will pay more from April after councillors voted through the budget on Tuesday night.",
+            "Council tax to rise by five percent next year", "Politics",
+            "Traders who moved to the car park during the works will return to their old stalls, although some say rents are too high.",
+            "The market hall reopens after two years of repairs", "Business",
+        ];
+        RuleHarness.AssertRule(RuleId, RuleHarness.Document([.. ArticleText.English, .. teasers]), removed: teasers, kept: ArticleText.English);
+    }
 
     [Fact]
     public void Removes_teasers_whose_titles_are_questions()

@@ -74,18 +74,27 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
     /// A prose paragraph that opens with the byline author's full or first name and a lowercase word ("Phil Helsel is a
     /// reporter …", "Julius is an LA Entertainment Reporter …") and ends the text, no paragraph after it, is a biography.
     /// The byline is a staff-credit label and a personal name ("By Julius Young | Fox News"), so a name in a menu or a
-    /// headline never counts; the paragraph must follow the article's first paragraphs (a lede about someone who
-    /// shares the author's first name comes before them).
+    /// headline never counts; without one, a bare name over a dateline (see <see cref="BareBylineName"/>), whose full
+    /// name must open the biography, as "Anna Nowak, doktor nauk …" does. The paragraph must follow the
+    /// article's first paragraphs (a lede about someone who shares the author's first name comes before them).
     /// </summary>
     private static void RemoveBylineAuthorsBiography(CleaningContext context)
     {
-        if (BylineName(context) is not { } byline)
+        bool bare = false;
+        if (LabelledBylineName(context) is not { } byline)
         {
-            return;
+            if (BareBylineName(context) is not { } bareByline)
+            {
+                return;
+            }
+
+            (byline, bare) = (bareByline, true);
         }
 
+        // A labelled byline is a name for certain, so its first name may open the biography; a bare one must be
+        // repeated in full ("The Nissan Northern Xperience" reads as a name, and "The" opens many sentences).
         var name = context.GetText(byline.Line).Slice(byline.Start, byline.Length);
-        var firstName = name[..name.IndexOf(' ')];
+        var firstName = bare ? name : name[..name.IndexOf(' ')];
         int proseLines = 0;
         for (int i = context.NextKept(byline.Line); i >= 0; i = context.NextKept(i))
         {
@@ -103,8 +112,40 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
         }
     }
 
+    // The byline may follow a standfirst, which is prose; the article's paragraphs start past it.
+    private const int MaxProseLinesBeforeBareByline = 1;
+
+    private const int MaxBareBylineWords = 3;
+
+    /// <summary>
+    /// Without a labelled byline: a line of just a personal name of two or three words right above a dateline, before
+    /// the article's paragraphs (a standfirst may come first): "Anna Nowak" / "12 marca 2021", as many European
+    /// templates print the byline.
+    /// </summary>
+    private static (int Line, int Start, int Length)? BareBylineName(CleaningContext context)
+    {
+        int prose = 0;
+        for (int i = 0; i + 1 < context.LineCount && prose <= MaxProseLinesBeforeBareByline; i++)
+        {
+            if (context.IsProse(i))
+            {
+                prose++;
+                continue;
+            }
+
+            var f = context.GetFeatures(i);
+            if (f.Uppercase >= MinNameWords && f.Words <= MaxBareBylineWords && !f.EndsSentence
+                && LineShape.IsPersonalName(context.GetText(i)) && DatelineRule.IsDateline(context, i + 1))
+            {
+                return (i, 0, context.GetText(i).Length);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first byline whose label is followed by a personal name, and where the name stands in its line.</summary>
-    private static (int Line, int Start, int Length)? BylineName(CleaningContext context)
+    private static (int Line, int Start, int Length)? LabelledBylineName(CleaningContext context)
     {
         for (int i = 0; i < context.LineCount; i++)
         {
@@ -130,9 +171,25 @@ internal sealed class AuthorBoxRule() : CleaningRule("credits.author-box", "Remo
     // "By Julius Young | Fox News", "By Jane Doe, Staff Writer", "By Jane Doe • 3 min read".
     private const int BylineExtraWords = 6;
 
-    /// <summary>The text opens with <paramref name="word"/> as a whole word, followed by a lowercase word ("Julius is …").</summary>
-    private static bool StartsWithWordAndLowercase(ReadOnlySpan<char> text, ReadOnlySpan<char> word) =>
-        text.Length > word.Length + 1 && text.StartsWith(word, StringComparison.Ordinal) && text[word.Length] == ' ' && char.IsLower(text[word.Length + 1]);
+    /// <summary>
+    /// The text opens with <paramref name="word"/> as a whole word, followed by a lowercase word ("Julius is …") or by a
+    /// comma and one ("Anna Nowak, doktor nauk …", the European biography's form).
+    /// </summary>
+    private static bool StartsWithWordAndLowercase(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        if (!text.StartsWith(word, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = text[word.Length..];
+        if (rest.StartsWith(", ", StringComparison.Ordinal))
+        {
+            rest = rest[1..];
+        }
+
+        return rest.Length > 1 && rest[0] == ' ' && char.IsLower(rest[1]);
+    }
 
     private const string UnlabelledReason = "author box (name and biography) at the end of the page";
 

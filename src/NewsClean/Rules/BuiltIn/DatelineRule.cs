@@ -13,6 +13,12 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
     internal override bool JudgesLineAlone => true;
 
     internal const string Reason = "dateline (source and publication time)";
+
+    // Stateless, so one instance serves every thread.
+    private static readonly DatelineRule Probe = new();
+
+    /// <summary>True when the line is a dateline this rule removes; other rules read it to recognise a byline beside one.</summary>
+    internal static bool IsDateline(CleaningContext context, int line) => Probe.Match(context, line) is not null;
     private const int MaxWords = 16;
     private const int MaxOtherWords = 6;
 

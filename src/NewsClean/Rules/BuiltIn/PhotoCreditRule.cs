@@ -70,9 +70,10 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         }
 
         // "Moradores atravessam rua alagada — Foto: Jefferson Botega/Agência RBS": a dash sets off the credit, a few
-        // names that do not end a sentence ("– photos: dozens, all taken before midnight, she said." is prose).
-        // Malaysian papers set it off with a spaced hyphen: "… di Pasar Borong Selayang. - Foto NSTP/Aizuddin Saad".
-        int dash = text.LastIndexOfAny("—–-");
+        // names that do not end a sentence ("– photos: dozens, all taken before midnight, she said." is prose). Caption
+        // templates set it off with a bar or a bullet as often: "… en Madrid | Foto: EFE", "… à Lyon • Crédits : Getty";
+        // Malaysian papers with a spaced hyphen: "… di Pasar Borong Selayang. - Foto NSTP/Aizuddin Saad".
+        int dash = text.LastIndexOfAny(CreditSeparators);
         bool spaced = dash > 0 && text[dash - 1] == ' ' && (text[dash] != '-' || (dash + 1 < text.Length && text[dash + 1] == ' '));
         var credit = spaced ? text[(dash + 1)..].Trim() : [];
         return credit.Length is > 0 and <= 60 && IsLabelledCredit(credit, credits.MatchPrefix(credit), credits) && IsShortCredit(credit)
@@ -81,6 +82,9 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     }
 
     private const int MaxDashedCreditWords = 6;
+
+    // Dashes, a bar and bullets: what caption templates put between a caption and its credit (a hyphen only spaced).
+    private static readonly System.Buffers.SearchValues<char> CreditSeparators = System.Buffers.SearchValues.Create("—–-|•·");
 
     private const int MaxLabelledNameWords = 8;
 

@@ -63,8 +63,16 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
                 continue;
             }
 
-            // Prose follows the run: its first line above is the article's headline, not a related link.
+            // Prose follows the run: its first line above is the article's headline, not a related link. Before the
+            // article has begun, a section kicker that reads like a heading ("Aktuell", "Latest") sits over the headline,
+            // and the headline's byline, share prompt or photo credit come between it and the prose: the run's last
+            // headline-like line is the headline, and it stays with what follows it. Teasers that repeat a template
+            // (title, author, summary, again) are a list, not a headline over its article.
             int last = end < context.LineCount && context.IsProse(end) ? end - 1 : end;
+            if (proseLines == 0 && last < end && TeaserRecords.End(context, i + 1) < end)
+            {
+                last = LastHeadline(context, i + 1, last);
+            }
             for (int item = i + 1; item < last; item++)
             {
                 if (!context.IsRemoved(item))
@@ -75,6 +83,28 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
 
             i = Math.Max(i, end - 1);
         }
+    }
+
+    private const int MinHeadlineWords = 3;
+
+    /// <summary>
+    /// The last line in [<paramref name="first"/>, <paramref name="last"/>] that can be the article's headline: headline
+    /// shaped, of three words or more and not a label ("Artikel empfehlen:"), so not a byline initial or a credit
+    /// ("so", "© privat"); <paramref name="last"/> when there is none.
+    /// </summary>
+    private static int LastHeadline(CleaningContext context, int first, int last)
+    {
+        for (int line = last; line >= first; line--)
+        {
+            var f = context.GetFeatures(line);
+            var text = context.GetText(line).TrimEnd();
+            if (!context.IsRemoved(line) && f.Words >= MinHeadlineWords && !text.EndsWith(':') && LineShape.IsHeadlineLike(f, text))
+            {
+                return line;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>An exact heading ("TERKAIT"), or a short heading that starts with one ("More in White House", "More from Jane Doe").</summary>

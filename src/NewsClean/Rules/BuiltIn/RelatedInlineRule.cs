@@ -4,7 +4,8 @@ namespace NewsClean.Rules.BuiltIn;
 
 /// <summary>
 /// Removes inline "read also" links: "Baca juga: …", "Read also: …", "Simak juga …". When the prompt stands alone on
-/// its line, the headline on the next line goes with it (scrapers break the line at the link).
+/// its line, the headline on the next line goes with it (scrapers break the line at the link); with no headline after
+/// it, a teaser card's headline just before it goes instead ("Mayor visits flooded estate" / "Read more").
 /// </summary>
 internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Removes inline 'read also' links and the headline they point to.")
 {
@@ -44,13 +45,26 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
             context.Remove(i, Reason);
             bool promptAlone = prefix == 0 || PhraseMatcher.TrimDecoration(text[prefix..]).IsEmpty;
             int next = i + 1;
-            if (promptAlone && next < context.LineCount && !context.IsRemoved(next) && LineShape.IsHeadlineLike(context.GetFeatures(next), context.GetText(next)))
+            if (!promptAlone)
+            {
+                continue;
+            }
+
+            if (IsHeadline(context, next))
             {
                 context.Remove(next, Reason);
                 i = next;
             }
+            else if (i > 1 && IsHeadline(context, i - 1))
+            {
+                // Not the page's first line: that is the article's own headline, whatever follows it.
+                context.Remove(i - 1, Reason);
+            }
         }
     }
+
+    private static bool IsHeadline(CleaningContext context, int line) =>
+        line < context.LineCount && !context.IsRemoved(line) && LineShape.IsHeadlineLike(context.GetFeatures(line), context.GetText(line));
 
     private static bool IsPromptWithColon(CleaningContext context, int line, ReadOnlySpan<char> text)
     {

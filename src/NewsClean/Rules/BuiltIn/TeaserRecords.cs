@@ -50,18 +50,24 @@ internal static class TeaserRecords
         return bestEnd;
     }
 
-    /// <summary>How many records of <paramref name="size"/> lines in a row share a label offset and open with a title.</summary>
-    private static int RepeatedRecords(CleaningContext context, ReadOnlySpan<int> lines, int size)
+    /// <summary>
+    /// How many records of <paramref name="size"/> lines in a row share a label offset and open with a title, or with a
+    /// summary right above the title: card templates that print the summary over the picture give summary, title, label.
+    /// </summary>
+    private static int RepeatedRecords(CleaningContext context, ReadOnlySpan<int> lines, int size) =>
+        Math.Max(RepeatedRecords(context, lines, size, titleAt: 0), size > MinRecordLines ? RepeatedRecords(context, lines, size, titleAt: 1) : 0);
+
+    private static int RepeatedRecords(CleaningContext context, ReadOnlySpan<int> lines, int size, int titleAt)
     {
         int best = 0;
-        for (int label = 1; label < size; label++)
+        for (int label = titleAt + 1; label < size; label++)
         {
             int records = 0, summaries = 0;
             bool? labelsHaveDigits = null;
             for (int start = 0; start + size <= lines.Length; start += size)
             {
                 var record = lines.Slice(start, size);
-                if (!IsRecord(context, record, label))
+                if (!IsRecord(context, record[titleAt..], label - titleAt) || (titleAt > 0 && !context.IsProse(record[0])))
                 {
                     break;
                 }
