@@ -68,6 +68,19 @@ public class RelatedInlineRuleTests
     }
 
     [Fact]
+    public void Keeps_the_line_before_a_lone_prompt_that_ends_in_a_colon()
+    {
+        // "Read more:" points at what follows it, here the text again: the quote above it is the text's too.
+        const string Quote = "He said the plan would be ready by spring";
+        const string Sentence = "The council voted on Tuesday to close the barrier for the winter, officials said.";
+        string text = RuleHarness.Document(ArticleText.EnglishHeadline, ArticleText.EnglishProse1, Quote, "Read more:", Sentence, ArticleText.EnglishProse2);
+
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+
+        RuleHarness.AssertKept(result, [Quote, ArticleText.EnglishProse1, ArticleText.EnglishProse2]);
+    }
+
+    [Fact]
     public void Keeps_the_page_headline_before_a_lone_prompt()
     {
         // The first line is the article's own headline, even when a stray "Read more" follows it.

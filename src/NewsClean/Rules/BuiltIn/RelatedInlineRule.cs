@@ -55,13 +55,16 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
                 context.Remove(next, Reason);
                 i = next;
             }
-            else if (i > 1 && IsHeadline(context, i - 1))
+            else if (i > 1 && !PointsForward(text) && IsHeadline(context, i - 1))
             {
-                // Not the page's first line: that is the article's own headline, whatever follows it.
+                // Not the page's first line: that is the article's own headline, whatever follows it. A prompt ending in
+                // a colon ("Read more:") points at what follows, so the line above it is the text's, however short.
                 context.Remove(i - 1, Reason);
             }
         }
     }
+
+    private static bool PointsForward(ReadOnlySpan<char> prompt) => prompt.TrimEnd() is [.., ':' or '：'];
 
     private static bool IsHeadline(CleaningContext context, int line) =>
         line < context.LineCount && !context.IsRemoved(line) && LineShape.IsHeadlineLike(context.GetFeatures(line), context.GetText(line));
