@@ -223,8 +223,38 @@ public sealed class CleaningContext
     private bool HasClausePunctuation(int line, int words)
     {
         var text = GetText(line);
-        return HasClauseMark(text) || (text.Count(' ') * 2 < words && text.ContainsAny(UnpunctuatedScripts));
+        if (text.Count(' ') * 2 >= words)
+        {
+            return HasClauseMark(text);
+        }
+
+        // Chinese and Japanese headlines run to 30 characters and more and carry a comma or two
+        // ("タクシー不足が深刻化、深夜の駅前に長い列　業界団体が運転手の採用を強化"); a paragraph there has a full stop in
+        // it, or its clauses pile up commas.
+        return text.ContainsAny(UnpunctuatedScripts)
+            || (text.ContainsAny(HanAndKana) ? text.ContainsAny(CjkFullStops) || CountCjkClauseMarks(text) >= MinCjkClauseMarks : HasClauseMark(text));
     }
+
+    private const int MinCjkClauseMarks = 3;
+
+    private static int CountCjkClauseMarks(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        for (int at = text.IndexOfAny(CjkClauseMarks); at >= 0; at = text.IndexOfAny(CjkClauseMarks))
+        {
+            count++;
+            text = text[(at + 1)..];
+        }
+
+        return count;
+    }
+
+    private static readonly SearchValues<char> HanAndKana = SearchValues.Create(
+        string.Concat(Enumerable.Range(0x3040, 0xC0).Concat(Enumerable.Range(0x4E00, 0x5200)).Select(c => (char)c)));
+
+    private static readonly SearchValues<char> CjkFullStops = SearchValues.Create("。｡");
+
+    private static readonly SearchValues<char> CjkClauseMarks = SearchValues.Create("、，；：");
 
     /// <summary>A clause mark that is not part of a number: "1.3.0" and "10,000" separate no clauses.</summary>
     private static bool HasClauseMark(ReadOnlySpan<char> text)
@@ -251,7 +281,7 @@ public sealed class CleaningContext
     }
 
     // Thai, Lao and Khmer mark no sentence ends: a paragraph there may run on with neither a space nor a full stop.
-    // Chinese and Japanese end sentences with '。', so 30 characters without any clause mark are a title or a menu.
+    // Chinese and Japanese end sentences with '。', so 30 characters without one are a title or a menu (HasClausePunctuation).
     private static readonly SearchValues<char> UnpunctuatedScripts = SearchValues.Create(
         string.Concat(Enumerable.Range(0x0E00, 0x100).Concat(Enumerable.Range(0x1780, 0x80)).Select(c => (char)c)));
 

@@ -250,8 +250,9 @@ internal sealed class PhraseMatcher
         return start < 0 ? [] : text[start..];
     }
 
-    // Full-width brackets wrap Chinese credits: "（责任编辑：张晓燕）".
-    private const string DecorationChars = " :：.!|»«›‹>•·-–—_*#=~/\\[](){}（）\"'“”";
+    // Full-width brackets wrap Chinese credits: "（责任编辑：张晓燕）"; lenticular and square ones wrap Chinese and Japanese
+    // section headings: "【関連記事】", "【相关阅读】", "〔编辑推荐〕".
+    private const string DecorationChars = " :：.!|»«›‹>•·-–—_*#=~/\\[](){}（）【】〔〕［］\"'“”";
 
     // Vectorised set lookups: TrimStart(string) searches the string for every character it looks at.
     private static readonly SearchValues<char> Decoration = SearchValues.Create(DecorationChars);

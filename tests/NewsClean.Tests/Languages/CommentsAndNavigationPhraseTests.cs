@@ -67,6 +67,34 @@ public sealed class CommentsAndNavigationPhraseTests
     }
 
     [Theory]
+    [InlineData("Dejá tu comentario")]
+    [InlineData("Enviá tu comentario")]
+    [InlineData("Escribí tu comentario")]
+    public void Comments_under_a_voseo_heading_are_removed_with_their_rules_and_login_prompt(string heading)
+    {
+        // Argentine and Uruguayan sites address the reader with "vos": the heading, the site's comment rules and its login
+        // prompt come after the article's last paragraph and the author's bio line.
+        string[] article =
+        [
+            "El municipio licitará en marzo la obra del nuevo puente sobre el arroyo",
+            "La intendencia confirmó que la licitación se abrirá el 14 de marzo y que las obras durarán unos dieciocho meses.",
+            "Según el pliego, el puente tendrá dos carriles y una senda peatonal, y reemplazará al viejo paso de madera que se cerró en 2021.",
+            "Los vecinos de la zona sur reclaman la obra desde hace años, porque hoy deben dar un rodeo de doce kilómetros para llegar al centro.",
+            "Laura Giménez es periodista y cubre temas de infraestructura urbana.",
+        ];
+        string rules = "Los comentarios publicados son de exclusiva responsabilidad de sus autores y pueden dar lugar a sanciones. Quien incumpla el reglamento será bloqueado.";
+        string login = "Para poder comentar tenés que ingresar con tu usuario.";
+        var result = NewsCleaner.CleanWithTrace(string.Join("\n", [.. article, heading, rules, login]));
+
+        foreach (var line in new[] { heading, rules, login })
+        {
+            Assert.Contains(result.Removals, r => r.RuleId == "comments.section" && r.Text.Split('\n').Contains(line));
+        }
+
+        Assert.Equal(article, result.Text.Split("\n\n"));
+    }
+
+    [Theory]
     [InlineData("es", "Please enable JavaScript to view the comments powered by Disqus.")]
     [InlineData("de", "Please enable JavaScript to view the comments powered by Disqus.")]
     [InlineData("pl", "Loading Facebook Comments ...")] // a WordPress plugin's English placeholder on a Polish page

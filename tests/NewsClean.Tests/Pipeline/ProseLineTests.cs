@@ -22,6 +22,12 @@ public class ProseLineTests
     private const string JapaneseSentence = "さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。";
     private const string ChineseTitle = "北京市宣布所有中小学停课三天因为细颗粒物浓度在多个地区超过国家标准";
 
+    // Their headlines run past 30 characters with a comma or two; their sentences have a full stop in them or pile up commas.
+    private const string JapaneseTitleWithComma = "気象庁、来週の関東甲信は平年より気温が高くなる見通しと発表　早めの熱中症対策を呼びかけ";
+    private const string ChineseTitleWithComma = "北京地铁十九号线北延段今日正式开通运营，早高峰客流比预期多出两成部分市民称通勤时间明显缩短";
+    private const string ChineseClauseBeforeList = "记者从市交通委了解到，新线路开通后，沿线居民前往市中心的平均通勤时间将缩短约二十分钟，具体安排如下：";
+    private const string JapaneseSentenceRunningOn = "市は来月から試験運行を始める。時刻表や乗り場の詳しい案内は駅の掲示板と市のホームページで順次知らせる予定";
+
     // A version number's full stops separate no clauses.
     private const string JapaneseTitleWithVersion = "クリップボード拡張ソフトClibor1.3.0が公開されていたのでバージョンアップしてみた";
     private const string TagCloudWithNumbers = TagCloud + " 2.500 visitantes 10,5 km";
@@ -40,6 +46,10 @@ public class ProseLineTests
     [InlineData(JapaneseSentence, true)]
     [InlineData(ChineseTitle, false)]
     [InlineData(JapaneseTitleWithVersion, false)]
+    [InlineData(JapaneseTitleWithComma, false)]
+    [InlineData(ChineseTitleWithComma, false)]
+    [InlineData(ChineseClauseBeforeList, true)]
+    [InlineData(JapaneseSentenceRunningOn, true)]
     [InlineData(TagCloudWithNumbers, false)]
     [InlineData(ArticleText.EnglishProse1, true)]
     [InlineData(ArticleText.EnglishHeadline, false)]

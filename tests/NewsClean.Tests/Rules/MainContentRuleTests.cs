@@ -31,6 +31,32 @@ public class MainContentRuleTests
     }
 
     [Fact]
+    public void Removes_a_sidebar_of_Japanese_headlines_with_commas_after_the_article()
+    {
+        // Japanese headlines run past 30 characters and carry a comma ("タクシー不足が深刻化、…"); they are a teaser list, not
+        // prose that extends the article.
+        string[] article =
+        [
+            "市営バス、来月から深夜便を増発",
+            "市交通局は２０日、来月１日から市営バスの深夜便を平日に限って増発すると発表した。対象は中央駅と北部の住宅地を結ぶ３路線で、終発を約３０分繰り下げる。",
+            "同局によると、昨年行った利用者アンケートで「終電後の帰宅手段がない」との回答が全体の４割を超えた。運転手の確保にめどが立ったことから、増発を決めたという。",
+            "運賃は通常と同じで、ＩＣカードも利用できる。同局は「利用状況を見ながら、週末の運行も検討したい」としている。",
+        ];
+        string[] sidebar =
+        [
+            "注目の地域ニュース",
+            "市営地下鉄、終電を２０分繰り下げ　来春のダイヤ改正で利用者の声に対応",
+            "タクシー不足が深刻化、深夜の駅前に長い列　業界団体が運転手の採用を強化",
+            "路線バスの運転手不足、全国の事業者の７割が「減便を検討」と回答",
+            "駅前再開発、第２期工事が着工　商業施設と市立図書館が入る複合ビルに",
+        ];
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. article, "ツイート", "シェアする", .. sidebar]));
+
+        Assert.Equal(RuleHarness.Document(article), result.Text);
+        Assert.Contains(result.Removals, r => r.RuleId == RuleId && r.Text.Contains(sidebar[3], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Leaves_an_article_without_surroundings_alone()
     {
         string text = RuleHarness.Document(ArticleText.English);

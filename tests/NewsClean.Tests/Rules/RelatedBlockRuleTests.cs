@@ -95,6 +95,35 @@ public class RelatedBlockRuleTests
         Assert.Equal(RuleHarness.Document(article), result.Text);
     }
 
+    [Theory]
+    [InlineData("ja", "【関連記事】")]
+    [InlineData("ja", "〔関連記事〕")]
+    [InlineData("zh", "【相关阅读】")]
+    public void Takes_the_list_under_a_heading_in_lenticular_brackets(string language, string heading)
+    {
+        // Chinese and Japanese sites wrap section headings in 【】 or 〔〕, as others write "Related:" or "» More".
+        string[] article = language == "ja"
+            ?
+            [
+                "市営バス、来月から深夜便を増発",
+                "市交通局は２０日、来月１日から市営バスの深夜便を平日に限って増発すると発表した。対象は中央駅と北部の住宅地を結ぶ３路線で、終発を約３０分繰り下げる。",
+                "運賃は通常と同じで、ＩＣカードも利用できる。同局は「利用状況を見ながら、週末の運行も検討したい」としている。",
+            ]
+            :
+            [
+                "本市公交夜班线路下月起加密班次",
+                "市交通委员会二十日宣布，从下月一日起，三条连接火车站与北部住宅区的夜班公交线路将在工作日加密班次，末班车推迟约三十分钟。",
+                "票价与日间线路相同，可使用交通卡支付。交通委员会表示，将根据客流情况研究周末是否同步调整。",
+            ];
+        string[] list = language == "ja"
+            ? ["市営地下鉄、終電を２０分繰り下げ　来春のダイヤ改正で", "タクシー不足が深刻化、深夜の駅前に長い列", "路線バスの運転手不足、事業者の７割が「減便を検討」"]
+            : ["地铁末班车延后二十分钟 明年春季调图落地", "出租车夜间运力紧张，火车站前排起长队", "多地公交司机短缺 七成企业考虑削减班次"];
+        var pipeline = new CleaningPipelineBuilder().UseRules(RuleId).UseLanguages(language).Build();
+        var result = pipeline.CleanWithTrace(RuleHarness.Document([.. article, heading, .. list]));
+
+        Assert.Equal(RuleHarness.Document(article), result.Text);
+    }
+
     [Fact]
     public void Keeps_the_headline_just_above_the_next_article()
     {
