@@ -15,6 +15,7 @@ public sealed class SourcedPhraseTests
         "Banjir Kilat Landa Beberapa Kawasan di Shah Alam Selepas Hujan Lebat",
         "Hujan lebat sejak petang semalam menyebabkan banjir kilat di lima kawasan perumahan, dan lebih 200 penduduk dipindahkan ke pusat pemindahan sementara, kata Jabatan Bomba dan Penyelamat.",
         "Pihak berkuasa tempatan berkata kerja membersihkan longkang akan dipercepatkan, manakala bantuan makanan diagihkan kepada mangsa yang terjejas sepanjang malam.",
+        "Menteri Besar dijangka melawat pusat pemindahan esok pagi untuk meninjau keadaan mangsa dan mengumumkan bantuan tambahan kepada keluarga yang terjejas.",
     ];
 
     private static readonly string[] Indonesian = [ArticleText.IndonesianHeadline, ArticleText.IndonesianProse1, ArticleText.IndonesianProse2];
@@ -43,10 +44,16 @@ public sealed class SourcedPhraseTests
     [InlineData("tr", "Tüm çerezlere izin verin", "prompts.cookie")]
     [InlineData("tr", "Bu site çerezleri kullanır ve etkinleştirmek istediklerinizi kontrol etmenizi sağlar", "prompts.cookie")]
     [InlineData("tr", "Navigasyonunuza devam ederek, çerez yükleyebilecek üçüncü taraf hizmetlerinin kullanımını kabul edersiniz", "prompts.cookie")]
+    // WordPress's Twenty Fourteen theme (ms), AMP stories' share menu (ms, id), Mailchimp for WordPress's widget (tr).
+    [InlineData("ms", "Langkau ke kandungan", "site.navigation")]
+    [InlineData("ms", "Navigasi kiriman", "site.navigation")]
+    [InlineData("ms", "Kongsi | Facebook | WhatsApp | E-mel | Dapatkan Pautan", "social.sharebar")]
+    [InlineData("id", "Facebook | Twitter | WhatsApp | Dapatkan Tautan", "social.sharebar")]
+    [InlineData("tr", "Haber Bülteni", "prompts.newsletter")]
     public void A_widget_line_between_paragraphs_is_removed(string language, string line, string ruleId)
     {
         string[] article = Article(language);
-        string page = string.Join("\n", article[0], article[1], line, article[2]);
+        string page = string.Join("\n", [article[0], article[1], line, .. article[2..]]);
 
         var result = NewsCleaner.CleanWithTrace(page);
 
@@ -66,14 +73,41 @@ public sealed class SourcedPhraseTests
     [InlineData("ko", "필수 쿠키만 허용해도 광고 추적을 크게 줄일 수 있다고 전문가들은 말했다.")]
     [InlineData("tr", "Bu site çerezleri kullanır ama kullanıcılara hiçbir seçenek sunmuyor, dedi Kurul Başkanı.")]
     [InlineData("tr", "Uzmanlar, tüm çerezlere izin vermenin kişisel verileri riske attığını söylüyor.")]
+    // Words of the theme and share-menu labels at the start of article sentences.
+    [InlineData("ms", "Navigasi kiriman bantuan kepada mangsa banjir kini dikendalikan oleh Jabatan Kebajikan Masyarakat.")]
+    [InlineData("ms", "Komen ditutup oleh pengendali laman itu selepas ratusan mesej berbaur perkauman dihantar, kata polis.")]
+    [InlineData("id", "Tautan disalin dan disebarkan ribuan kali di grup WhatsApp sebelum polisi menyatakan informasi itu palsu.")]
+    [InlineData("id", "Komentar ditutup oleh pengelola akun setelah unggahan itu dibanjiri ujaran kebencian.")]
+    [InlineData("tr", "Haber bülteni yayınlanmadan önce bakanlık açıklama yaptı.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
-        string page = string.Join("\n", article[0], article[1], line, article[2]);
+        string page = string.Join("\n", [article[0], article[1], line, .. article[2..]]);
 
         var result = NewsCleaner.CleanWithTrace(page);
 
         Assert.DoesNotContain(result.Removals, r => r.Text.Split('\n').Contains(line));
-        Assert.Equal([article[0], article[1], line, article[2]], result.Text.Split("\n\n"));
+        Assert.Equal([article[0], article[1], line, .. article[2..]], result.Text.Split("\n\n"));
+    }
+
+    [Theory]
+    [InlineData("ms", "Komen ditutup.")] // Twenty Fourteen's "Comments are closed."
+    [InlineData("id", "Komentar ditutup.")] // MH Magazine lite's "Comments are closed."
+    [InlineData("id", "Alamat email Anda tidak akan dipublikasikan.")] // the comment form's privacy notice
+    public void A_comments_notice_after_the_article_removes_the_comments(string language, string heading)
+    {
+        string[] article = language == "id"
+            ? [.. ArticleText.Indonesian, "Pemerintah daerah berjanji akan mengumumkan hasil evaluasi program tersebut sebelum akhir bulan depan."]
+            : Malay;
+        string[] comments = [heading, "Ahmad: Kawasan kami juga dilanda banjir setiap tahun, tetapi tiada tindakan diambil.", "Balas"];
+
+        var result = NewsCleaner.CleanWithTrace(string.Join("\n", [.. article, .. comments]));
+
+        foreach (var line in comments)
+        {
+            Assert.Contains(result.Removals, r => r.RuleId == "comments.section" && r.Text.Split('\n').Contains(line));
+        }
+
+        Assert.Equal(article, result.Text.Split("\n\n"));
     }
 }
