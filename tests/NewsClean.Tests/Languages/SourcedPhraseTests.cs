@@ -50,6 +50,22 @@ public sealed class SourcedPhraseTests
     [InlineData("ms", "Kongsi | Facebook | WhatsApp | E-mel | Dapatkan Pautan", "social.sharebar")]
     [InlineData("id", "Facebook | Twitter | WhatsApp | Dapatkan Tautan", "social.sharebar")]
     [InlineData("tr", "Haber Bülteni", "prompts.newsletter")]
+    // Ghost: the Source theme's paywall and sign-up box (ko, tr, uk, pl), the embedded sign-up form and portal (ms, id, vi).
+    [InlineData("ko", "이미 계정이 있으신가요?", "prompts.paywall")]
+    [InlineData("ko", "유료 계정으로 업그레이드하여 전체 콘텐츠를 이용하세요.", "prompts.paywall")]
+    [InlineData("ko", "지금 구독하기", "prompts.newsletter")]
+    [InlineData("ko", "최신 이슈를 놓치지 마세요. 지금 가입하고 회원 전용 이슈 라이브러리를 이용해 보세요.", "prompts.newsletter")]
+    [InlineData("tr", "Bu yazı sadece ücretli aboneler içindir", "prompts.paywall")]
+    [InlineData("tr", "Tam erişim elde etmek için ücretli bir hesaba yükseltin.", "prompts.paywall")]
+    [InlineData("tr", "Şimdi abone ol", "prompts.newsletter")]
+    [InlineData("uk", "Цей контент доступний лише для підписників", "prompts.paywall")]
+    [InlineData("pl", "Ulepsz swoje konto", "prompts.paywall")]
+    [InlineData("pl", "Wpisz swój e-mail", "prompts.newsletter")]
+    [InlineData("ms", "Sudah menjadi ahli?", "prompts.paywall")]
+    [InlineData("ms", "Semak e-mel anda sekarang!", "prompts.newsletter")]
+    [InlineData("ms", "Untuk melengkapkan pendaftaran, klik pautan pengesahan dalam peti masuk anda. Jika ia tidak sampai dalam masa 3 minit, semak folder spam anda!", "prompts.newsletter")]
+    [InlineData("id", "Sekarang periksa email Anda!", "prompts.newsletter")]
+    [InlineData("vi", "Để hoàn tất đăng ký, nhấn vào liên kết xác minh trong email. Sau 3 phút mà chưa thấy, hãy kiểm tra thư spam!", "prompts.newsletter")]
     public void A_widget_line_between_paragraphs_is_removed(string language, string line, string ruleId)
     {
         string[] article = Article(language);
@@ -79,6 +95,13 @@ public sealed class SourcedPhraseTests
     [InlineData("id", "Tautan disalin dan disebarkan ribuan kali di grup WhatsApp sebelum polisi menyatakan informasi itu palsu.")]
     [InlineData("id", "Komentar ditutup oleh pengelola akun setelah unggahan itu dibanjiri ujaran kebencian.")]
     [InlineData("tr", "Haber bülteni yayınlanmadan önce bakanlık açıklama yaptı.")]
+    [InlineData("ko", "회원 전용 주차장은 다음 달부터 일반 시민에게도 개방된다.")]
+    [InlineData("tr", "Üyelere özel indirimler yılbaşına kadar sürecek, dedi şirket yöneticisi.")]
+    [InlineData("uk", "Цей контент доступний лише для підписників платформи, тож більшість глядачів його не побачить, зазначають аналітики.")]
+    [InlineData("pl", "Ulepsz swoje konto – takim komunikatem oszuści wabią klientów banków, ostrzega CERT Polska.")]
+    [InlineData("ms", "Sudah menjadi ahli parti selama 20 tahun, beliau berkata keputusan itu amat mengecewakan.")]
+    [InlineData("id", "Warga diminta tidak mengeklik tautan di kotak masuk email dari pengirim yang tidak dikenal.")]
+    [InlineData("vi", "Người dân được khuyến cáo không nhấn vào liên kết lạ trong email hay tin nhắn.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
@@ -88,6 +111,28 @@ public sealed class SourcedPhraseTests
 
         Assert.DoesNotContain(result.Removals, r => r.Text.Split('\n').Contains(line));
         Assert.Equal([article[0], article[1], line, .. article[2..]], result.Text.Split("\n\n"));
+    }
+
+    [Theory]
+    [InlineData("ko", "이런 글도 좋아하실 거예요")] // Ghost Source theme's "You might also like..."
+    [InlineData("ko", "다음 읽을거리")] // "Read next"
+    [InlineData("tr", "Bunlar da hoşunuza gidebilir")]
+    [InlineData("tr", "Sıradakini oku")]
+    [InlineData("pl", "Może Ci się spodobać")]
+    public void A_related_heading_takes_the_headlines_under_it(string language, string heading)
+    {
+        var sample = LanguageSamples.All.Single(s => s.Language == language);
+        string[] article = Article(language);
+        string[] block = [heading, .. sample.RelatedBlock[1..]];
+
+        var result = NewsCleaner.CleanWithTrace(string.Join("\n", [.. article, .. block]));
+
+        foreach (var line in block)
+        {
+            Assert.Contains(result.Removals, r => r.RuleId == "related.block" && r.Text.Split('\n').Contains(line));
+        }
+
+        Assert.Equal(article, result.Text.Split("\n\n"));
     }
 
     [Theory]
