@@ -102,6 +102,16 @@ public sealed class SourcedPhraseTests
     [InlineData("ms", "Sudah menjadi ahli parti selama 20 tahun, beliau berkata keputusan itu amat mengecewakan.")]
     [InlineData("id", "Warga diminta tidak mengeklik tautan di kotak masuk email dari pengirim yang tidak dikenal.")]
     [InlineData("vi", "Người dân được khuyến cáo không nhấn vào liên kết lạ trong email hay tin nhắn.")]
+    // Sentences that older contains phrases of the same packs took for widgets.
+    [InlineData("pl", "Nowy lek będzie dostępny tylko dla pacjentów onkologicznych, poinformowało ministerstwo zdrowia.")]
+    [InlineData("pl", "Zniżki przewidziano także dla subskrybentów serwisów streamingowych, którzy kupią pakiet do końca roku.")]
+    [InlineData("pl", "Nowa funkcja będzie dostępna tylko dla subskrybentów serwisu, zapowiedział Netflix.")]
+    [InlineData("pl", "Lekarz zalecił mu nowe okulary, aby czytać dalej bez bólu głowy.")]
+    [InlineData("id", "Polisi mengimbau warga agar tidak klik tautan yang dikirim melalui pesan singkat dari nomor tak dikenal.")]
+    [InlineData("vi", "Chương trình ưu đãi dành cho thành viên công đoàn sẽ kéo dài đến hết năm, đại diện Liên đoàn Lao động cho biết.")]
+    [InlineData("vi", "Ông cho biết cần thêm thời gian để đọc tiếp các tài liệu mà cơ quan điều tra cung cấp.")]
+    [InlineData("vi", "Luật sư đề nghị tòa cho thêm thời gian để đọc toàn bộ hồ sơ vụ án trước phiên xử.")]
+    [InlineData("vi", "Câu lạc bộ có nhiều ưu đãi dành riêng cho hội viên lâu năm, ông Hùng cho biết.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
