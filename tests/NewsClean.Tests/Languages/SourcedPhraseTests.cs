@@ -44,6 +44,20 @@ public sealed class SourcedPhraseTests
     [InlineData("tr", "Tüm çerezlere izin verin", "prompts.cookie")]
     [InlineData("tr", "Bu site çerezleri kullanır ve etkinleştirmek istediklerinizi kontrol etmenizi sağlar", "prompts.cookie")]
     [InlineData("tr", "Navigasyonunuza devam ederek, çerez yükleyebilecek üçüncü taraf hizmetlerinin kullanımını kabul edersiniz", "prompts.cookie")]
+    // nuxt-cookie-control's consent banner (src/runtime/locale/{id,uk,ar,ko,tr}.ts).
+    [InlineData("id", "Tolak semua", "prompts.cookie")]
+    [InlineData("id", "Kuki fungsional", "prompts.cookie")]
+    [InlineData("id", "Untuk melihat ini, harap aktifkan kuki fungsional", "prompts.cookie")]
+    [InlineData("id", "Kami menggunakan kuki kami sendiri dan kuki pihak ketiga agar kami dapat menampilkan situs web ini dengan benar dan lebih memahami bagaimana situs web ini digunakan, dengan tujuan untuk meningkatkan layanan yang kami tawarkan.", "prompts.cookie")]
+    [InlineData("uk", "Необхідні файли cookie", "prompts.cookie")]
+    [InlineData("uk", "Ми використовуємо власні файли cookie та сторонні файли cookie, щоб ми могли показати вам цей веб-сайт і краще зрозуміти, як ви ним користуєтеся, з метою покращення пропонованих нами послуг. Якщо ви продовжуєте перегляд, ми вважаємо, що ви прийняли файли cookie.", "prompts.cookie")]
+    [InlineData("ar", "إدارة ملفات تعريف الارتباط", "prompts.cookie")]
+    [InlineData("ar", "لرؤية هذا ، يرجى تمكين ملفات تعريف الارتباط الوظيفية", "prompts.cookie")]
+    [InlineData("ko", "모두 거부하기", "prompts.cookie")]
+    [InlineData("ko", "이 콘텐츠를 볼 수 있도록 기능적 쿠키를 허용해 주세요.", "prompts.cookie")]
+    [InlineData("tr", "İşlevsel çerezler", "prompts.cookie")]
+    [InlineData("tr", "Bunu görmek için lütfen işlevsel çerezleri etkinleştirin", "prompts.cookie")]
+    [InlineData("ms", "Dasar kuki", "prompts.cookie")]
     // WordPress's Twenty Fourteen theme (ms), AMP stories' share menu (ms, id), Mailchimp for WordPress's widget (tr).
     [InlineData("ms", "Langkau ke kandungan", "site.navigation")]
     [InlineData("ms", "Navigasi kiriman", "site.navigation")]
@@ -112,6 +126,15 @@ public sealed class SourcedPhraseTests
     [InlineData("vi", "Ông cho biết cần thêm thời gian để đọc tiếp các tài liệu mà cơ quan điều tra cung cấp.")]
     [InlineData("vi", "Luật sư đề nghị tòa cho thêm thời gian để đọc toàn bộ hồ sơ vụ án trước phiên xử.")]
     [InlineData("vi", "Câu lạc bộ có nhiều ưu đãi dành riêng cho hội viên lâu năm, ông Hùng cho biết.")]
+    [InlineData("id", "Google menggunakan cookie pihak ketiga untuk melacak kebiasaan pengguna, kata peneliti keamanan itu.")]
+    [InlineData("id", "Kebijakan cookie yang baru mulai berlaku di Uni Eropa bulan depan.")]
+    [InlineData("id", "Regulator meminta persetujuan cookie dibuat lebih sederhana bagi pengguna.")]
+    [InlineData("ms", "Syarikat itu menggunakan kuki untuk menjejak pengguna tanpa kebenaran, kata Pesuruhjaya Perlindungan Data Peribadi.")]
+    [InlineData("ms", "Dasar kuki baharu itu akan dikuatkuasakan mulai bulan depan, kata kementerian.")]
+    [InlineData("ar", "وقالت الهيئة إن الموقع يستخدم ملفات تعريف الارتباط لتتبع المستخدمين دون موافقتهم.")]
+    [InlineData("tr", "Yeni çerez politikası reklam sektöründe tartışma yarattı.")]
+    [InlineData("uk", "Необхідні файли cookie та інші дані сайти зберігатимуть лише за згодою користувача, передбачає законопроєкт.")]
+    [InlineData("ko", "쿠키 관리 방식을 두고 업계의 의견이 엇갈리고 있다.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
