@@ -135,6 +135,9 @@ public sealed class SourcedPhraseTests
     [InlineData("tr", "Yeni çerez politikası reklam sektöründe tartışma yarattı.")]
     [InlineData("uk", "Необхідні файли cookie та інші дані сайти зберігатимуть лише за згодою користувача, передбачає законопроєкт.")]
     [InlineData("ko", "쿠키 관리 방식을 두고 업계의 의견이 엇갈리고 있다.")]
+    [InlineData("hi", "नए विज्ञापन के बाद कंपनी की बिक्री में तीस प्रतिशत की बढ़ोतरी हुई।")]
+    [InlineData("hi", "होर्डिंग पर लगे विज्ञापन के नीचे लिखे नंबर पर फोन करने वालों से ठगी की गई।")]
+    [InlineData("tr", "Vatandaşlar, ödül kazandınız, hemen almak için tıklayın mesajlarına karşı uyarıldı.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
