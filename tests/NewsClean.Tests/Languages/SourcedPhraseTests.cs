@@ -67,6 +67,7 @@ public sealed class SourcedPhraseTests
     // Ghost: the Source theme's paywall and sign-up box (ko, tr, uk, pl), the embedded sign-up form and portal (ms, id, vi).
     [InlineData("ko", "이미 계정이 있으신가요?", "prompts.paywall")]
     [InlineData("ko", "유료 계정으로 업그레이드하여 전체 콘텐츠를 이용하세요.", "prompts.paywall")]
+    [InlineData("ko", "이 게시물은 유료 구독자 전용입니다", "prompts.paywall")]
     [InlineData("ko", "지금 구독하기", "prompts.newsletter")]
     [InlineData("ko", "최신 이슈를 놓치지 마세요. 지금 가입하고 회원 전용 이슈 라이브러리를 이용해 보세요.", "prompts.newsletter")]
     [InlineData("tr", "Bu yazı sadece ücretli aboneler içindir", "prompts.paywall")]
@@ -138,6 +139,14 @@ public sealed class SourcedPhraseTests
     [InlineData("hi", "नए विज्ञापन के बाद कंपनी की बिक्री में तीस प्रतिशत की बढ़ोतरी हुई।")]
     [InlineData("hi", "होर्डिंग पर लगे विज्ञापन के नीचे लिखे नंबर पर फोन करने वालों से ठगी की गई।")]
     [InlineData("tr", "Vatandaşlar, ödül kazandınız, hemen almak için tıklayın mesajlarına karşı uyarıldı.")]
+    [InlineData("ko", "넷플릭스는 다음 달부터 구독자 전용 혜택을 확대한다고 밝혔다.")]
+    [InlineData("ko", "이 호텔은 유료회원 전용 라운지를 새로 열었다.")]
+    [InlineData("tr", "Şirket, abonelere özel indirim kampanyasını yıl sonuna kadar uzattı.")]
+    [InlineData("uk", "Нова послуга буде доступна лише для передплатників пакета «Преміум», повідомили в компанії.")]
+    [InlineData("ar", "وأوضحت الشركة أن الخدمة الجديدة متاحة للمشتركين فقط في المرحلة الأولى.")]
+    [InlineData("ms", "Promosi tambang murah itu untuk pelanggan sahaja yang mendaftar sebelum hujung bulan ini.")]
+    [InlineData("id", "Diskon tarif listrik ini khusus pelanggan rumah tangga dengan daya 900 VA.")]
+    [InlineData("hi", "कंपनी ने कहा कि यह सुविधा केवल सब्सक्राइबर्स के लिए उपलब्ध होगी।")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
