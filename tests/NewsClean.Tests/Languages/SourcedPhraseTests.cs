@@ -147,6 +147,12 @@ public sealed class SourcedPhraseTests
     [InlineData("ms", "Promosi tambang murah itu untuk pelanggan sahaja yang mendaftar sebelum hujung bulan ini.")]
     [InlineData("id", "Diskon tarif listrik ini khusus pelanggan rumah tangga dengan daya 900 VA.")]
     [InlineData("hi", "कंपनी ने कहा कि यह सुविधा केवल सब्सक्राइबर्स के लिए उपलब्ध होगी।")]
+    [InlineData("uk", "Міністерство витратило понад мільйон гривень на розсилку паперових повідомлень пенсіонерам.")]
+    [InlineData("vi", "Người dân có thể nhận bản tin thời tiết hằng ngày qua ứng dụng của đài khí tượng.")]
+    [InlineData("tr", "Belediye, esnafa yönelik e-bülten hizmetini geçen ay başlattı.")]
+    [InlineData("tr", "Şirket haftalık e-posta bülteni yayınlamaya başladığını duyurdu.")]
+    [InlineData("ar", "وأطلقت الوزارة النشرة البريدية الجديدة للمزارعين لإبلاغهم بمواعيد الري.")]
+    [InlineData("pl", "Urząd wydał w zeszłym roku ponad milion złotych na newsletter dla przedsiębiorców.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
