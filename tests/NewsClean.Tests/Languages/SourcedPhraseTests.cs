@@ -153,6 +153,14 @@ public sealed class SourcedPhraseTests
     [InlineData("tr", "Şirket haftalık e-posta bülteni yayınlamaya başladığını duyurdu.")]
     [InlineData("ar", "وأطلقت الوزارة النشرة البريدية الجديدة للمزارعين لإبلاغهم بمواعيد الري.")]
     [InlineData("pl", "Urząd wydał w zeszłym roku ponad milion złotych na newsletter dla przedsiębiorców.")]
+    [InlineData("vi", "Chính sách cookie mới của Google sẽ có hiệu lực từ năm sau.")]
+    [InlineData("hi", "गूगल ने अपनी नई कुकी नीति की घोषणा की है।")]
+    [InlineData("pl", "Nowa polityka cookies Google wejdzie w życie w przyszłym roku.")]
+    [InlineData("ms", "Kerajaan negeri melancarkan saluran WhatsApp khas untuk aduan banjir.")]
+    [InlineData("id", "Pemerintah kota membuka saluran WhatsApp untuk pengaduan warga soal banjir.")]
+    [InlineData("hi", "पुलिस ने बताया कि व्हाट्सएप चैनल के जरिए अफवाहें फैलाई गईं।")]
+    [InlineData("hi", "गूगल न्यूज़ पर खबरें दिखाने को लेकर प्रकाशकों ने शिकायत की।")]
+    [InlineData("vi", "Cơ quan thuế mở kênh Zalo để giải đáp thắc mắc của người nộp thuế.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
