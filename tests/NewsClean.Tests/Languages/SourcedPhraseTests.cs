@@ -81,6 +81,15 @@ public sealed class SourcedPhraseTests
     [InlineData("ms", "Untuk melengkapkan pendaftaran, klik pautan pengesahan dalam peti masuk anda. Jika ia tidak sampai dalam masa 3 minit, semak folder spam anda!", "prompts.newsletter")]
     [InlineData("id", "Sekarang periksa email Anda!", "prompts.newsletter")]
     [InlineData("vi", "Để hoàn tất đăng ký, nhấn vào liên kết xác minh trong email. Sau 3 phút mà chưa thấy, hãy kiểm tra thư spam!", "prompts.newsletter")]
+    // Ghost's Casper theme (uk, vi).
+    [InlineData("uk", "Цей допис доступний лише для платних підписників", "prompts.paywall")]
+    [InlineData("uk", "Оформіть платну підписку, щоб відкрити повний доступ.", "prompts.paywall")]
+    [InlineData("uk", "Хочете читати першими? Приєднуйтеся до нашої спільноти підписників і отримайте ексклюзивний доступ до випусків.", "prompts.newsletter")]
+    [InlineData("uk", "Підписатися зараз", "prompts.newsletter")]
+    [InlineData("vi", "Bài viết này chỉ dành cho thành viên trả phí", "prompts.paywall")]
+    [InlineData("vi", "Bạn đã có tài khoản?", "prompts.paywall")]
+    [InlineData("vi", "Đừng bỏ lỡ các số phát hành mới nhất. Đăng ký ngay để có quyền truy cập vào thư viện các số phát hành độc quyền cho thành viên.", "prompts.newsletter")]
+    [InlineData("vi", "Đăng ký đọc ngay", "prompts.newsletter")]
     public void A_widget_line_between_paragraphs_is_removed(string language, string line, string ruleId)
     {
         string[] article = Article(language);
@@ -161,6 +170,8 @@ public sealed class SourcedPhraseTests
     [InlineData("hi", "पुलिस ने बताया कि व्हाट्सएप चैनल के जरिए अफवाहें फैलाई गईं।")]
     [InlineData("hi", "गूगल न्यूज़ पर खबरें दिखाने को लेकर प्रकाशकों ने शिकायत की।")]
     [InlineData("vi", "Cơ quan thuế mở kênh Zalo để giải đáp thắc mắc của người nộp thuế.")]
+    [InlineData("uk", "Тільки за платною підпискою можна буде дивитися матчі чемпіонату, повідомив стримінговий сервіс.")]
+    [InlineData("vi", "Dành cho thành viên trả phí, ứng dụng sẽ có thêm tính năng dịch tự động từ tháng sau.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
@@ -178,6 +189,9 @@ public sealed class SourcedPhraseTests
     [InlineData("tr", "Bunlar da hoşunuza gidebilir")]
     [InlineData("tr", "Sıradakini oku")]
     [InlineData("pl", "Może Ci się spodobać")]
+    [InlineData("uk", "Вам також може сподобатися")] // Ghost Casper theme
+    [InlineData("uk", "Читати наступне")]
+    [InlineData("vi", "Có thể bạn cũng thích")]
     public void A_related_heading_takes_the_headlines_under_it(string language, string heading)
     {
         var sample = LanguageSamples.All.Single(s => s.Language == language);
