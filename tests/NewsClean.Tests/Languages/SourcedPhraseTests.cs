@@ -20,12 +20,22 @@ public sealed class SourcedPhraseTests
 
     private static readonly string[] Indonesian = [ArticleText.IndonesianHeadline, ArticleText.IndonesianProse1, ArticleText.IndonesianProse2];
 
-    private static string[] Article(string language) => language switch
+    /// <summary>A headline and at least two paragraphs in the language: Malay and Indonesian here, the others from <see cref="LanguageSamples"/>.</summary>
+    private static string[] Article(string language)
     {
-        "ms" => Malay,
-        "id" => Indonesian,
-        _ => LanguageSamples.All.Single(s => s.Language == language) is var s ? [s.Headline, .. s.Prose] : [],
-    };
+        if (language == "ms")
+        {
+            return Malay;
+        }
+
+        if (language == "id")
+        {
+            return Indonesian;
+        }
+
+        var sample = LanguageSamples.All.Single(s => s.Language == language);
+        return [sample.Headline, .. sample.Prose];
+    }
 
     [Theory]
     // tarteaucitron.js consent banner (lang/tarteaucitron.{vi,uk,ko,tr}.js).
@@ -217,7 +227,10 @@ public sealed class SourcedPhraseTests
         string[] article = language == "id"
             ? [.. ArticleText.Indonesian, "Pemerintah daerah berjanji akan mengumumkan hasil evaluasi program tersebut sebelum akhir bulan depan."]
             : Malay;
-        string[] comments = [heading, "Ahmad: Kawasan kami juga dilanda banjir setiap tahun, tetapi tiada tindakan diambil.", "Balas"];
+        string comment = language == "id"
+            ? "Budi S.: Di kompleks kami air juga naik sampai lutut, tapi belum ada petugas yang datang."
+            : "Ahmad: Kawasan kami juga dilanda banjir setiap tahun, tetapi tiada tindakan diambil.";
+        string[] comments = [heading, comment, "Balas"];
 
         var result = NewsCleaner.CleanWithTrace(string.Join("\n", [.. article, .. comments]));
 
