@@ -91,6 +91,13 @@ public sealed class SourcedPhraseTests
     [InlineData("ms", "Untuk melengkapkan pendaftaran, klik pautan pengesahan dalam peti masuk anda. Jika ia tidak sampai dalam masa 3 minit, semak folder spam anda!", "prompts.newsletter")]
     [InlineData("id", "Sekarang periksa email Anda!", "prompts.newsletter")]
     [InlineData("vi", "Để hoàn tất đăng ký, nhấn vào liên kết xác minh trong email. Sau 3 phút mà chưa thấy, hãy kiểm tra thư spam!", "prompts.newsletter")]
+    // Call-to-action buttons of AMP story ads (extensions/amp-story-auto-ads/0.1/_locales).
+    [InlineData("vi", "Cài đặt ngay", "ads.line")]
+    [InlineData("ko", "앱 열기", "ads.line")]
+    [InlineData("tr", "Şimdi Sipariş Et", "ads.line")]
+    [InlineData("uk", "Відкрити додаток", "ads.line")]
+    [InlineData("hi", "अभी इंस्टॉल करें", "ads.line")]
+    [InlineData("ar", "تثبيت الآن", "ads.line")]
     // Ghost's Casper theme (uk, vi).
     [InlineData("uk", "Цей допис доступний лише для платних підписників", "prompts.paywall")]
     [InlineData("uk", "Оформіть платну підписку, щоб відкрити повний доступ.", "prompts.paywall")]
@@ -182,6 +189,9 @@ public sealed class SourcedPhraseTests
     [InlineData("vi", "Cơ quan thuế mở kênh Zalo để giải đáp thắc mắc của người nộp thuế.")]
     [InlineData("uk", "Тільки за платною підпискою можна буде дивитися матчі чемпіонату, повідомив стримінговий сервіс.")]
     [InlineData("vi", "Dành cho thành viên trả phí, ứng dụng sẽ có thêm tính năng dịch tự động từ tháng sau.")]
+    [InlineData("ko", "앱 열기 버튼을 누르면 결제 화면으로 바로 넘어가도록 바뀐다.")]
+    [InlineData("uk", "Відкрити додаток «Дія» можна буде і без інтернету, пообіцяли в міністерстві.")]
+    [InlineData("ar", "تثبيت الآن أسعار الفائدة يبدو الخيار الأرجح، بحسب محللين.")]
     public void Prose_with_the_same_words_is_kept(string language, string line)
     {
         string[] article = Article(language);
