@@ -29,6 +29,9 @@ public sealed class TopicSentenceTests
     [InlineData("en", "Meta will let European users pay to avoid personalised ads, the company said.")]
     [InlineData("en", "The streaming service's new channel is for subscribers only, the company said on Monday.")]
     [InlineData("en", "Foundations that support independent journalism pledged another $20 million this year.")]
+    [InlineData("en", "Kleenex is a registered trademark of Kimberly-Clark, the court noted.")]
+    [InlineData("en", "Publishers said their traffic from stories on Google News fell by half last year.")]
+    [InlineData("en", "The supplement's claims have not been evaluated by the Food and Drug Administration, the agency said.")]
     [InlineData("de", "Die EU-Kommission will die Cookie-Richtlinie im kommenden Jahr überarbeiten.")]
     [InlineData("de", "Der neue Sportkanal ist nur für Abonnenten des Pakets zu sehen, teilte der Sender mit.")]
     [InlineData("de", "Verbraucherschützer warnen vor Affiliate-Links in sozialen Netzwerken.")]
@@ -56,6 +59,19 @@ public sealed class TopicSentenceTests
         Assert.Equal(expected, result.Text.Split("\n\n"));
     }
 
+    [Fact]
+    public void A_closing_paragraph_that_shares_words_with_a_legal_notice_is_kept()
+    {
+        // The page's tail is read for long legal notices; an article's last paragraph is no notice.
+        const string Closing = "The authors cautioned that the effect may not be reproduced in larger groups of patients, and called for "
+            + "more trials across several countries over the next five years before doctors change how they treat the condition.";
+        string[] expected = [.. ArticleText.English, Closing];
+
+        var result = NewsCleaner.CleanWithTrace(string.Join("\n\n", expected));
+
+        Assert.Equal(expected, result.Text.Split("\n\n"));
+    }
+
     [Theory]
     [InlineData("en", "We use cookies to improve your experience on our website.", "prompts.cookie")]
     [InlineData("en", "This website uses cookies. Read our privacy policy to find out more.", "prompts.cookie")]
@@ -63,6 +79,9 @@ public sealed class TopicSentenceTests
     [InlineData("en", "By continuing to browse you consent to the use of cookies.", "prompts.cookie")]
     [InlineData("en", "Privacy & Cookie Policy", "prompts.cookie")]
     [InlineData("en", "This article is for subscribers only.", "prompts.paywall")]
+    [InlineData("en", "This material may not be reproduced without permission.", "site.footer")]
+    [InlineData("en", "*These statements have not been evaluated by the Food and Drug Administration.", "site.footer")]
+    [InlineData("en", "Find us on Google News", "social.prompt")]
     [InlineData("de", "Mit der Nutzung der Seite stimmen Sie unserer Cookie-Richtlinie zu.", "prompts.cookie")]
     [InlineData("de", "Dieser Artikel ist nur für Abonnenten verfügbar.", "prompts.paywall")]
     [InlineData("de", "Dieser Beitrag enthält Affiliate-Links.", "ads.line")]
