@@ -12,7 +12,7 @@ public class FooterRuleTests
     [InlineData("Copyright © 2024 Thomson Reuters")]
     [InlineData("Privacy Policy")]
     [InlineData("Back to top")]
-    [InlineData("Thames Gazette is a registered trademark of Example Media Ltd.")]
+    [InlineData("Thames Gazette and Gazette Extra are registered trademarks of Example Media Ltd.")] // "is a registered trademark of" alone is news too ("Kleenex is …")
     [InlineData("Terms and conditions")]
     [InlineData("Cookies policy")]
     [InlineData("Accessibility Statement")]
