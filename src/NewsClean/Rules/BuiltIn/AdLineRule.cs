@@ -128,7 +128,7 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
     private const int MaxSplitWords = 16;
 
     // Where a price is offered, in the packs' languages: en "at"/"from", de "bei", fr "chez", it "su"/"da", es "en",
-    // pt "na"/"no"/"em", nl "bij", pl "w", id/ms "di", ru/uk "в"/"на". "$25 for Adults" and "€10 per Person" are prices,
+    // pt "na"/"no"/"em", nl "bij", pl "w", id/ms "di", ru/uk "в"/"на"/"у". "$25 for Adults" and "€10 per Person" are prices,
     // not shops, and stay.
     private static bool IsShopConnector(ReadOnlySpan<char> word) =>
         word is "at" or "from" or "bei" or "chez" or "su" or "da" or "en" or "na" or "no" or "em" or "bij" or "w" or "di" or "в" or "на" or "у";

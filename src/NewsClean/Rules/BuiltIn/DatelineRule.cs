@@ -19,6 +19,7 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
 
     /// <summary>True when the line is a dateline this rule removes; other rules read it to recognise a byline beside one.</summary>
     internal static bool IsDateline(CleaningContext context, int line) => Probe.Match(context, line) is not null;
+
     private const int MaxWords = 16;
     private const int MaxOtherWords = 6;
 
