@@ -107,18 +107,8 @@ public sealed class SourcedPhraseTests
     [InlineData("vi", "Bạn đã có tài khoản?", "prompts.paywall")]
     [InlineData("vi", "Đừng bỏ lỡ các số phát hành mới nhất. Đăng ký ngay để có quyền truy cập vào thư viện các số phát hành độc quyền cho thành viên.", "prompts.newsletter")]
     [InlineData("vi", "Đăng ký đọc ngay", "prompts.newsletter")]
-    public void A_widget_line_between_paragraphs_is_removed(string language, string line, string ruleId)
-    {
-        string[] article = Article(language);
-        string page = string.Join("\n", [article[0], article[1], line, .. article[2..]]);
-
-        var result = NewsCleaner.CleanWithTrace(page);
-
-        var removal = result.Removals.FirstOrDefault(r => r.Text.Split('\n').Contains(line));
-        Assert.True(removal is not null, $"[{language}] not removed: {line}");
-        Assert.Equal(ruleId, removal.RuleId);
-        Assert.Equal(article, result.Text.Split("\n\n"));
-    }
+    public void A_widget_line_between_paragraphs_is_removed(string language, string line, string ruleId) =>
+        RuleHarness.AssertDefaultRemovesAmid(Article(language), line, ruleId, separator: "\n");
 
     [Theory]
     // Prose about cookies and consent, in the banners' own words but not addressed to the reader.
@@ -192,16 +182,8 @@ public sealed class SourcedPhraseTests
     [InlineData("ko", "앱 열기 버튼을 누르면 결제 화면으로 바로 넘어가도록 바뀐다.")]
     [InlineData("uk", "Відкрити додаток «Дія» можна буде і без інтернету, пообіцяли в міністерстві.")]
     [InlineData("ar", "تثبيت الآن أسعار الفائدة يبدو الخيار الأرجح، بحسب محللين.")]
-    public void Prose_with_the_same_words_is_kept(string language, string line)
-    {
-        string[] article = Article(language);
-        string page = string.Join("\n", [article[0], article[1], line, .. article[2..]]);
-
-        var result = NewsCleaner.CleanWithTrace(page);
-
-        Assert.DoesNotContain(result.Removals, r => r.Text.Split('\n').Contains(line));
-        Assert.Equal([article[0], article[1], line, .. article[2..]], result.Text.Split("\n\n"));
-    }
+    public void Prose_with_the_same_words_is_kept(string language, string line) =>
+        RuleHarness.AssertDefaultKeepsAmid(Article(language), line, separator: "\n");
 
     [Theory]
     [InlineData("ko", "이런 글도 좋아하실 거예요")] // Ghost Source theme's "You might also like..."

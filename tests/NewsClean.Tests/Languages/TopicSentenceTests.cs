@@ -48,16 +48,8 @@ public sealed class TopicSentenceTests
     [InlineData("nl", "De nieuwe sportzender is alleen voor abonnees van het pakket te zien.")]
     [InlineData("ru", "Новый канал сервиса будет доступен только для подписчиков премиум-тарифа.")]
     [InlineData("ja", "同社はニュースレターの配信を来月で終了すると発表した。")]
-    public void A_sentence_that_names_the_topic_is_kept(string language, string sentence)
-    {
-        string[] article = Article(language);
-        string[] expected = [article[0], article[1], sentence, .. article[2..]];
-
-        var result = NewsCleaner.CleanWithTrace(string.Join("\n\n", expected));
-
-        Assert.True(!result.Removals.Any(r => r.Text.Contains(sentence, StringComparison.Ordinal)), $"[{language}] removed: {sentence}\n{RuleHarness.Describe(result)}");
-        Assert.Equal(expected, result.Text.Split("\n\n"));
-    }
+    public void A_sentence_that_names_the_topic_is_kept(string language, string sentence) =>
+        RuleHarness.AssertDefaultKeepsAmid(Article(language), sentence, separator: "\n\n");
 
     [Fact]
     public void A_closing_paragraph_that_shares_words_with_a_legal_notice_is_kept()
@@ -95,15 +87,6 @@ public sealed class TopicSentenceTests
     [InlineData("nl", "Bekijk ons cookiebeleid voor meer informatie.", "prompts.cookie")]
     [InlineData("ru", "Этот материал доступен только для подписчиков.", "prompts.paywall")]
     [InlineData("ja", "ニュースレターを購読する", "prompts.newsletter")]
-    public void The_prompt_itself_still_goes(string language, string prompt, string ruleId)
-    {
-        string[] article = Article(language);
-
-        var result = NewsCleaner.CleanWithTrace(string.Join("\n\n", [article[0], article[1], prompt, .. article[2..]]));
-
-        var removal = result.Removals.FirstOrDefault(r => r.Text.Split('\n').Contains(prompt));
-        Assert.True(removal is not null, $"[{language}] not removed: {prompt}\n{RuleHarness.Describe(result)}");
-        Assert.Equal(ruleId, removal.RuleId);
-        Assert.Equal(article, result.Text.Split("\n\n"));
-    }
+    public void The_prompt_itself_still_goes(string language, string prompt, string ruleId) =>
+        RuleHarness.AssertDefaultRemovesAmid(Article(language), prompt, ruleId, separator: "\n\n");
 }

@@ -64,6 +64,36 @@ internal static class RuleHarness
         AssertRule(ruleId, text, removed: [], kept: [.. article, .. content]);
     }
 
+    /// <summary>
+    /// Sets <paramref name="line"/> after the first paragraph of <paramref name="article"/> (lines joined by
+    /// <paramref name="separator"/>), cleans the page with the default pipeline and asserts that
+    /// <paramref name="ruleId"/> removed the line and that the whole article is left, paragraph by paragraph.
+    /// </summary>
+    public static void AssertDefaultRemovesAmid(string[] article, string line, string ruleId, string separator)
+    {
+        var result = NewsCleaner.CleanWithTrace(string.Join(separator, [article[0], article[1], line, .. article[2..]]));
+
+        var removal = result.Removals.FirstOrDefault(r => r.Text.Split('\n').Contains(line));
+        Assert.True(removal is not null, $"not removed: {line}\n{Describe(result)}");
+        Assert.Equal(ruleId, removal.RuleId);
+        Assert.Equal(article, result.Text.Split("\n\n"));
+    }
+
+    /// <summary>
+    /// Sets <paramref name="line"/> after the first paragraph of <paramref name="article"/> (lines joined by
+    /// <paramref name="separator"/>), cleans the page with the default pipeline and asserts that every line, the new
+    /// one included, is left as a paragraph.
+    /// </summary>
+    public static void AssertDefaultKeepsAmid(string[] article, string line, string separator)
+    {
+        string[] expected = [article[0], article[1], line, .. article[2..]];
+
+        var result = NewsCleaner.CleanWithTrace(string.Join(separator, expected));
+
+        Assert.True(!result.Removals.Any(r => r.Text.Contains(line, StringComparison.Ordinal)), $"removed: {line}\n{Describe(result)}");
+        Assert.Equal(expected, result.Text.Split("\n\n"));
+    }
+
     /// <summary>Every kept line is a paragraph of the output, and no removal took any part of it.</summary>
     public static void AssertKept(CleanResult result, IEnumerable<string> kept)
     {
