@@ -9,11 +9,13 @@ namespace NewsClean.Tests.Quality;
 /// </summary>
 public class DevCorpusQualityTests
 {
-    // Measured 0.937 and 0.918 (sixth session); issue 3's targets are 0.92 and 0.90.
+    // Measured 0.938 and 0.919 (eighth session); issue 3's targets are 0.92 and 0.90.
     private const double MinF1 = 0.93;
     private const double MinPrecision = 0.91;
     private const double MinRecall = 0.95;
-    private const double MinKeptOnClean = 0.985;
+
+    // Measured 0.9975 once product cards and price lists stayed; issue 3's target, 0.995, is the floor.
+    private const double MinKeptOnClean = 0.995;
 
     // CleanHtml on the same pages: issue 4's target is 0.965, measured 0.974.
     private const double MinHtmlF1 = 0.965;

@@ -95,6 +95,52 @@ public class MainContentRuleTests
         Assert.True(new[] { "About us", "Contact", "Careers", "Privacy" }.SequenceEqual(RuleHarness.RemovedLines(result, RuleId)), RuleHarness.Describe(result));
     }
 
+    // A shopping guide's product cards under its text: a name, one- and two-word features, a price on its own line.
+    internal static readonly string[] ProductCards =
+    [
+        "Riverside Flood Barrier Kit\nWaterproof\nReusable\nFits doors up to 1m\n$89.99\nAvailable from Amazon\nBuy Now",
+        "Thames Pump Pro 2\nSubmersible\nAuto shut-off\nQuiet motor\n$149.00\nAvailable from Amazon\nBuy Now",
+        "Sandless Sandbags (Pack of 10)\nLightweight\nSwells in water\n$39.95\nAvailable from Amazon\nBuy Now",
+    ];
+
+    [Fact]
+    public void A_shopping_guides_product_cards_after_its_text_stay()
+    {
+        string text = RuleHarness.Document([.. ArticleText.English, .. ProductCards]);
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+
+        Assert.True(result.Removals.Count == 0, RuleHarness.Describe(result));
+    }
+
+    [Fact]
+    public void A_label_over_the_product_cards_and_a_photo_credit_past_them_are_no_page_furniture()
+    {
+        string text = RuleHarness.Document([.. ArticleText.English, "Don't Miss", .. ProductCards, "Image Source: Jane Doe / Shutterstock"]);
+        var result = NewsCleaner.CleanWithTrace(text);
+
+        Assert.Equal(ArticleWithCards, result.Text);
+    }
+
+    [Fact]
+    public void Without_their_prices_the_same_short_lines_after_the_text_read_as_a_menu()
+    {
+        string[] cards = [.. ProductCards.Select(card => string.Join('\n', card.Split('\n').Where(line => !line.StartsWith('$'))))];
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. cards]));
+
+        Assert.Equal(RuleHarness.Document(ArticleText.English), result.Text);
+    }
+
+    [Fact]
+    public void The_page_furniture_after_product_cards_still_goes()
+    {
+        var result = NewsCleaner.CleanWithTrace(RuleHarness.Document([.. ArticleText.English, .. ProductCards, .. Footer]));
+
+        Assert.Equal(ArticleWithCards, result.Text);
+    }
+
+    // Clean writes each kept line as a paragraph of its own.
+    private static readonly string ArticleWithCards = RuleHarness.Document([.. ArticleText.English, .. ProductCards.SelectMany(card => card.Split('\n'))]);
+
     [Fact]
     public void A_comment_block_removed_after_the_article_does_not_make_its_last_lines_look_like_a_footer()
     {

@@ -54,6 +54,16 @@ public class RelatedBlockRuleTests
     }
 
     [Fact]
+    public void Product_cards_under_a_related_heading_are_a_shopping_guides_list_not_headlines()
+    {
+        // "Don't Miss" over cards with a price on its own line: the guide's products, which its text introduces.
+        string text = RuleHarness.Document([.. ArticleText.English, "Don't Miss", .. MainContentRuleTests.ProductCards]);
+        var result = RuleHarness.Only(RuleId).CleanWithTrace(text);
+
+        Assert.Equal(["Don't Miss"], RuleHarness.RemovedLines(result, RuleId));
+    }
+
+    [Fact]
     public void A_headline_that_asks_a_question_does_not_end_the_list()
     {
         string[] block = ["Related articles", "Why does the barrier close more often than ever?", "Storm Ciaran batters southern England. Will the ferries run?", "Council tax to rise by five percent"];

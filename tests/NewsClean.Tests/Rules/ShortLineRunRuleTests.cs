@@ -16,6 +16,16 @@ public class ShortLineRunRuleTests
         RuleHarness.AssertRule(RuleId, text, removed: Menu, kept: ArticleText.English);
     }
 
+    [Theory]
+    [InlineData("Tickets", "VIP : 60,000₩", "R : 50,000₩", "S : 40,000₩", "Inquiry", "02-751-1500")]
+    [InlineData("Tomaten", "1 kg", "2,49 €", "Gurken", "Stück", "0,79 €")]
+    public void A_run_with_a_price_in_it_is_a_price_list_not_a_menu(params string[] prices)
+    {
+        // The same shape as a menu, but menus and tag clouds name no price; the menu beside the list still goes.
+        string text = RuleHarness.Document([.. ArticleText.English[..2], .. prices, .. ArticleText.English[2..], .. Menu]);
+        RuleHarness.AssertRule(RuleId, text, removed: Menu, kept: [.. ArticleText.English, .. prices]);
+    }
+
     [Fact]
     public void Two_short_lines_under_a_tags_label_alone_are_the_tags()
     {

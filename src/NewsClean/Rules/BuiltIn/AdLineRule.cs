@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsClean.Languages;
 
 namespace NewsClean.Rules.BuiltIn;
@@ -26,24 +25,10 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
         }
 
         var features = context.GetFeatures(line);
-        return features.Words <= MaxButtonWords && !features.EndsSentence && features.Digits > 0 && HasCurrencySign(context.GetText(line))
+        return features.Words <= MaxButtonWords && !features.EndsSentence && features.Digits > 0 && Prices.HasCurrencySign(context.GetText(line))
             && IsBuyButton(context.GetText(line))
             ? BuyButtonReason
             : null;
-    }
-
-    // Most short lines with digits (dates, scores, list rows) hold no currency sign: a scan spares them the split.
-    private static bool HasCurrencySign(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (c == '$' || (c > '\u007f' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -82,11 +67,11 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
             return false;
         }
 
-        if (i + 1 < count && IsSpacedPrice(text[parts[i]], text[parts[i + 1]]))
+        if (i + 1 < count && Prices.IsSpacedPrice(text[parts[i]], text[parts[i + 1]]))
         {
             i++;
         }
-        else if (!IsPrice(text[parts[i]]))
+        else if (!Prices.IsPrice(text[parts[i]]))
         {
             return false;
         }
@@ -132,28 +117,4 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
     // not shops, and stay.
     private static bool IsShopConnector(ReadOnlySpan<char> word) =>
         word is "at" or "from" or "bei" or "chez" or "su" or "da" or "en" or "na" or "no" or "em" or "bij" or "w" or "di" or "в" or "на" or "у";
-
-    /// <summary>A currency sign before or after digits: "$59.99", "£49", "79€", "€1,299".</summary>
-    private static bool IsPrice(ReadOnlySpan<char> word)
-    {
-        var span = word.TrimEnd(',');
-        if (span.Length < 2)
-        {
-            return false;
-        }
-
-        bool signFirst = IsCurrencySign(span[0]);
-        return signFirst != IsCurrencySign(span[^1]) && IsAmount(signFirst ? span[1..] : span[..^1]);
-    }
-
-    /// <summary>An amount and its currency sign as two words: "129,99 €".</summary>
-    private static bool IsSpacedPrice(ReadOnlySpan<char> amount, ReadOnlySpan<char> sign) =>
-        sign.Length == 1 && IsCurrencySign(sign[0]) && IsAmount(amount);
-
-    private static bool IsCurrencySign(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
-
-    private static bool IsAmount(ReadOnlySpan<char> digits) =>
-        !digits.IsEmpty && char.IsAsciiDigit(digits[0]) && !digits.ContainsAnyExcept(AmountChars);
-
-    private static readonly System.Buffers.SearchValues<char> AmountChars = System.Buffers.SearchValues.Create("0123456789.,");
 }

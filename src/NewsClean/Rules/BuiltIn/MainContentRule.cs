@@ -114,7 +114,7 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     /// </summary>
     private static bool LooksLikeSurroundings(CleaningContext context, int from, int to, int except, Zone zone)
     {
-        int kept = 0, tiny = 0, evidence = 0, evidenceAtLastKept = 0, evidenceAtFirstKept = 0;
+        int kept = 0, tiny = 0, prices = 0, evidence = 0, evidenceAtLastKept = 0, evidenceAtFirstKept = 0;
         for (int i = from; i < to; i++)
         {
             if (i == except)
@@ -134,7 +134,18 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
             }
 
             evidenceAtLastKept = evidence;
-            tiny += context.GetFeatures(i).Words <= 2 ? 1 : 0;
+            var f = context.GetFeatures(i);
+            tiny += f.Words <= 2 ? 1 : 0;
+            prices += f.Digits > 0 && f.Words <= 2 && Prices.IsPriceLine(context.GetText(i)) ? 1 : 0;
+        }
+
+        // Prices on lines of their own ("$139.00") are product cards: a shopping guide's list under its text, whose
+        // one-word feature lines ("GPS", "Swim proof") are no menu. Boilerplate other rules found among the cards still
+        // shows page furniture; a label over them or a photo credit past them does not.
+        if (prices >= MinPriceLines)
+        {
+            tiny = 0;
+            evidence = evidenceAtLastKept - evidenceAtFirstKept;
         }
 
         // Removed lines between the article and the zone's farthest kept line (a share bar under the text, a menu whose
@@ -155,6 +166,8 @@ internal sealed class MainContentRule() : CleaningRule("structure.main-content",
     }
 
     private const int MinMenuLines = 3;
+
+    private const int MinPriceLines = 2;
 
     /// <summary>Removes [from, to) but the line <paramref name="except"/>.</summary>
     private static void RemoveAllBut(CleaningContext context, int from, int to, int except, string reason)

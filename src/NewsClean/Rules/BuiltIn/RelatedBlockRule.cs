@@ -53,6 +53,14 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
                 end++;
             }
 
+            // A price on a line of its own ("$139.00") is a product card's: under "Don't Miss" or "Top picks" sits a
+            // shopping guide's product list, which the article's own text introduces, not a list of headlines.
+            if (HasPriceLine(context, i + 1, end))
+            {
+                i = Math.Max(i, end - 1);
+                continue;
+            }
+
             // Teasers with summaries ("More from the Examiner": title, author, summary, again and again) are prose to
             // the run above, which stops at the first summary; their repeated template shows the whole list.
             int recordsEnd = proseLines >= MinProseLinesBeforeTeasers ? TeaserRecords.End(context, i + 1) : -1;
@@ -83,6 +91,19 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
 
             i = Math.Max(i, end - 1);
         }
+    }
+
+    private static bool HasPriceLine(CleaningContext context, int first, int end)
+    {
+        for (int line = first; line < end; line++)
+        {
+            if (context.GetFeatures(line).Digits > 0 && Prices.IsPriceLine(context.GetText(line)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MinHeadlineWords = 3;

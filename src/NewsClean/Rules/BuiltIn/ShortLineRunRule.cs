@@ -21,6 +21,7 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
         // after the run do not lengthen it, and at least MinKept short lines must be its own, so a subheading or a
         // sign-off next to a removed block is not a "run".
         int runStart = -1, kept = 0, between = 0, sinceLastKept = 0;
+        bool priced = false;
         for (int i = 0; i <= context.LineCount; i++)
         {
             if (i < context.LineCount && context.IsRemoved(i))
@@ -38,10 +39,13 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
 
                 between += sinceLastKept;
                 sinceLastKept = 0;
+                priced |= context.GetFeatures(i).Digits > 0 && Prices.ContainsPrice(context.GetText(i));
                 continue;
             }
 
-            if ((kept >= MinKept && kept + between >= MinRun) || (kept >= MinTags && IsUnderTagsLabel(context, runStart)))
+            // A price among the short lines ("$39.95", "VIP : 60,000₩") shows a product card or a price list, which is
+            // the text's: menus, tag clouds and link lists hold none.
+            if (!priced && ((kept >= MinKept && kept + between >= MinRun) || (kept >= MinTags && IsUnderTagsLabel(context, runStart))))
             {
                 context.RemoveKept(runStart, i, Reason);
             }
@@ -49,6 +53,7 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
             kept = 0;
             between = 0;
             sinceLastKept = 0;
+            priced = false;
         }
     }
 
