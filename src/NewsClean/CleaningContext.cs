@@ -95,7 +95,10 @@ public sealed class CleaningContext
     internal int MatchPhrasePrefix(int line, PhraseCategory category) =>
         (ExactAndPrefix(line).Prefix & LinePhrases.Bit(category)) == 0 ? 0 : Phrases[category].MatchPrefix(GetText(line));
 
-    /// <summary>Whether one of <paramref name="category"/>'s substring phrases occurs in the line (<see cref="PhraseMatcher.MatchesContains"/>).</summary>
+    /// <summary>
+    /// Whether one of <paramref name="category"/>'s substring phrases occurs in the line or one of its suffix phrases
+    /// ends it (<see cref="PhraseMatcher.MatchesInside"/>).
+    /// </summary>
     internal bool ContainsPhrase(int line, PhraseCategory category)
     {
         // Searched per category (one search over every category's phrases is slower), but once per line.
@@ -104,7 +107,7 @@ public sealed class CleaningContext
         if ((phrases.ContainsSearched & bit) == 0)
         {
             phrases.ContainsSearched |= bit;
-            if (Phrases[category].MatchesContains(GetText(line)))
+            if (Phrases[category].MatchesInside(GetText(line)))
             {
                 phrases.Contains |= bit;
             }

@@ -98,7 +98,8 @@ public sealed class LanguagePack
 
             var prefixes = Clean(list.Prefix, data.Language, key);
             RequireWordEnds(prefixes, data.Language, key);
-            phrases[category] = new PhraseList(Clean(list.Exact, data.Language, key), prefixes, Clean(list.Contains, data.Language, key));
+            phrases[category] = new PhraseList(
+                Clean(list.Exact, data.Language, key), prefixes, Clean(list.Contains, data.Language, key), Clean(list.Suffix, data.Language, key));
         }
 
         var stopwords = (data.Stopwords ?? []).Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);

@@ -22,6 +22,8 @@ internal sealed class PhraseListJson
     public List<string>? Prefix { get; set; }
 
     public List<string>? Contains { get; set; }
+
+    public List<string>? Suffix { get; set; }
 }
 
 /// <summary>Source-generated serializer context: no reflection, trimming- and AOT-safe.</summary>

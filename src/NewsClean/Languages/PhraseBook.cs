@@ -16,7 +16,7 @@ public sealed class PhraseBook
         {
             var lists = packs.Select(p => p.Phrases.GetValueOrDefault(category, PhraseList.Empty)).ToArray();
             matchers[(int)category] = new PhraseMatcher(
-                lists.SelectMany(l => l.Exact), lists.SelectMany(l => l.Prefix), lists.SelectMany(l => l.Contains));
+                lists.SelectMany(l => l.Exact), lists.SelectMany(l => l.Prefix), lists.SelectMany(l => l.Contains), lists.SelectMany(l => l.Suffix));
         }
 
         Index = new PhraseIndex(matchers);

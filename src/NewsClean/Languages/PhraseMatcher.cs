@@ -5,7 +5,8 @@ using System.Text;
 namespace NewsClean.Languages;
 
 /// <summary>
-/// Compiled phrase lists of one category: exact lines, line prefixes that end at a word boundary, and substrings.
+/// Compiled phrase lists of one category: exact lines, line prefixes that end at a word boundary, substrings, and line
+/// ends that start at a word boundary.
 /// Lookups are case-insensitive and allocation-free (alternate-lookup sets and <see cref="SearchValues{T}"/>).
 /// </summary>
 internal sealed class PhraseMatcher
@@ -22,6 +23,11 @@ internal sealed class PhraseMatcher
     // so "Read:" never matches "Read about …" and "MORE:" never matches "More than …".
     private readonly HashSet<string> colonPrefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> colonPrefixLookup;
+
+    private readonly HashSet<string> suffixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> suffixLookup;
+    private readonly int[] suffixLengths; // distinct lengths of the suffix phrases, longest first
+    private readonly bool[] suffixAsciiLast = new bool[128];
 
     private readonly SearchValues<string>? containsAscii;
     private readonly SearchValues<string>? containsOther;
@@ -40,7 +46,7 @@ internal sealed class PhraseMatcher
     // line's head to equal a phrase of that length ignoring case: most word ends are rejected before hashing.
     private readonly UInt128[] prefixAsciiLast;
 
-    public PhraseMatcher(IEnumerable<string> exactPhrases, IEnumerable<string> prefixPhrases, IEnumerable<string> containsPhrases)
+    public PhraseMatcher(IEnumerable<string> exactPhrases, IEnumerable<string> prefixPhrases, IEnumerable<string> containsPhrases, IEnumerable<string>? suffixPhrases = null)
     {
         exact = new HashSet<string>(exactPhrases.Select(p => TrimDecoration(p).ToString()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
         exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,7 +84,15 @@ internal sealed class PhraseMatcher
         containsAscii = asciiList.Length > 0 ? SearchValues.Create(asciiList, StringComparison.OrdinalIgnoreCase) : null;
         containsOther = otherList.Length > 0 ? SearchValues.Create(otherList, StringComparison.OrdinalIgnoreCase) : null;
         otherContainsMatchAscii = otherList.Any(p => p.All(c => char.IsAscii(c) || char.IsAscii(char.ToUpperInvariant(c)) || char.IsAscii(char.ToLowerInvariant(c))));
-        IsEmpty = exact.Count == 0 && prefixes.Count == 0 && colonPrefixes.Count == 0 && containsList.Length == 0;
+        suffixes = new HashSet<string>((suffixPhrases ?? []).Select(p => p.Trim()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
+        suffixLookup = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        suffixLengths = [.. suffixes.Select(p => p.Length).Distinct().OrderDescending()];
+        foreach (string suffix in suffixes)
+        {
+            MarkFirst(suffixAsciiLast, suffix[^1]);
+        }
+
+        IsEmpty = exact.Count == 0 && prefixes.Count == 0 && colonPrefixes.Count == 0 && containsList.Length == 0 && suffixes.Count == 0;
     }
 
     /// <summary>True when no phrase of any mode is listed.</summary>
@@ -159,8 +173,40 @@ internal sealed class PhraseMatcher
         return containsOther is not null && (otherContainsMatchAscii || !Ascii.IsValid(line)) && ContainsAtWordStart(line, containsOther);
     }
 
+    /// <summary>
+    /// The line ends with one of the suffix phrases, which starts at a word boundary; spaces, '!', ':' and arrows after
+    /// it are allowed, a full stop or a question mark is not: a sentence that names the phrase stays.
+    /// </summary>
+    public bool MatchesSuffix(ReadOnlySpan<char> line)
+    {
+        if (suffixLengths.Length == 0)
+        {
+            return false;
+        }
+
+        var text = line[..(line.LastIndexOfAnyExcept(SuffixTrail) + 1)];
+        if (text.IsEmpty || (char.IsAscii(text[^1]) && !suffixAsciiLast[text[^1]]))
+        {
+            return false;
+        }
+
+        foreach (int length in suffixLengths)
+        {
+            int start = text.Length - length;
+            if (start >= 0 && (start == 0 || !IsWordChar(text[start - 1]) || IsUnspaced(text[start])) && suffixLookup.Contains(text[start..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A substring phrase occurs in the line, or a suffix phrase ends it.</summary>
+    public bool MatchesInside(ReadOnlySpan<char> line) => MatchesContains(line) || MatchesSuffix(line);
+
     /// <summary>Any mode matches.</summary>
-    public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesContains(line);
+    public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesInside(line);
 
     /// <summary>Strips bullets, arrows, colons and similar decoration around a phrase.</summary>
     internal static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> text)
@@ -253,6 +299,9 @@ internal sealed class PhraseMatcher
     // Full-width brackets wrap Chinese credits: "（责任编辑：张晓燕）"; lenticular and square ones wrap Chinese and Japanese
     // section headings: "【関連記事】", "【相关阅读】", "〔编辑推荐〕".
     private const string DecorationChars = " :：.!|»«›‹>•·-–—_*#=~/\\[](){}（）【】〔〕［］\"'“”";
+
+    // What may follow a suffix phrase at the end of a call to the reader: spaces, an exclamation mark, a colon, an arrow.
+    private static readonly SearchValues<char> SuffixTrail = SearchValues.Create(" \t!！:：»›>→");
 
     // Vectorised set lookups: TrimStart(string) searches the string for every character it looks at.
     private static readonly SearchValues<char> Decoration = SearchValues.Create(DecorationChars);

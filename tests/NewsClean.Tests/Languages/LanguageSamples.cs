@@ -1,3 +1,5 @@
+using NewsClean.Tests.Support;
+
 namespace NewsClean.Tests.Languages;
 
 /// <summary>A boilerplate line in a sample page and the rule that must remove it.</summary>
@@ -41,6 +43,33 @@ public static class LanguageSamples
     private const string Dateline = "site.dateline";
     private const string Footer = "site.footer";
     private const string Tags = "site.tags";
+
+    private static readonly string[] Indonesian = [ArticleText.IndonesianHeadline, ArticleText.IndonesianProse1, ArticleText.IndonesianProse2];
+
+    private static readonly string[] Malay =
+    [
+        "Banjir Kilat Landa Beberapa Kawasan di Shah Alam Selepas Hujan Lebat",
+        "Hujan lebat sejak petang semalam menyebabkan banjir kilat di lima kawasan perumahan, dan lebih 200 penduduk dipindahkan ke pusat pemindahan sementara, kata Jabatan Bomba dan Penyelamat.",
+        "Pihak berkuasa tempatan berkata kerja membersihkan longkang akan dipercepatkan, manakala bantuan makanan diagihkan kepada mangsa yang terjejas sepanjang malam.",
+        "Menteri Besar dijangka melawat pusat pemindahan esok pagi untuk meninjau keadaan mangsa dan mengumumkan bantuan tambahan kepada keluarga yang terjejas.",
+    ];
+
+    /// <summary>A headline and at least two paragraphs of an article in <paramref name="language"/>, any bundled pack's.</summary>
+    public static string[] ArticleIn(string language)
+    {
+        switch (language)
+        {
+            case "en":
+                return ArticleText.English;
+            case "id":
+                return Indonesian;
+            case "ms":
+                return Malay;
+        }
+
+        var sample = All.Single(s => s.Language == language);
+        return [sample.Headline, .. sample.Prose];
+    }
 
     public static IReadOnlyList<LanguageSample> All { get; } =
     [

@@ -10,33 +10,6 @@ namespace NewsClean.Tests.Languages;
 /// </summary>
 public sealed class SourcedPhraseTests
 {
-    private static readonly string[] Malay =
-    [
-        "Banjir Kilat Landa Beberapa Kawasan di Shah Alam Selepas Hujan Lebat",
-        "Hujan lebat sejak petang semalam menyebabkan banjir kilat di lima kawasan perumahan, dan lebih 200 penduduk dipindahkan ke pusat pemindahan sementara, kata Jabatan Bomba dan Penyelamat.",
-        "Pihak berkuasa tempatan berkata kerja membersihkan longkang akan dipercepatkan, manakala bantuan makanan diagihkan kepada mangsa yang terjejas sepanjang malam.",
-        "Menteri Besar dijangka melawat pusat pemindahan esok pagi untuk meninjau keadaan mangsa dan mengumumkan bantuan tambahan kepada keluarga yang terjejas.",
-    ];
-
-    private static readonly string[] Indonesian = [ArticleText.IndonesianHeadline, ArticleText.IndonesianProse1, ArticleText.IndonesianProse2];
-
-    /// <summary>A headline and at least two paragraphs in the language: Malay and Indonesian here, the others from <see cref="LanguageSamples"/>.</summary>
-    private static string[] Article(string language)
-    {
-        if (language == "ms")
-        {
-            return Malay;
-        }
-
-        if (language == "id")
-        {
-            return Indonesian;
-        }
-
-        var sample = LanguageSamples.All.Single(s => s.Language == language);
-        return [sample.Headline, .. sample.Prose];
-    }
-
     [Theory]
     // tarteaucitron.js consent banner (lang/tarteaucitron.{vi,uk,ko,tr}.js).
     [InlineData("vi", "OK, đồng ý", "prompts.cookie")]
@@ -108,7 +81,7 @@ public sealed class SourcedPhraseTests
     [InlineData("vi", "Đừng bỏ lỡ các số phát hành mới nhất. Đăng ký ngay để có quyền truy cập vào thư viện các số phát hành độc quyền cho thành viên.", "prompts.newsletter")]
     [InlineData("vi", "Đăng ký đọc ngay", "prompts.newsletter")]
     public void A_widget_line_between_paragraphs_is_removed(string language, string line, string ruleId) =>
-        RuleHarness.AssertDefaultRemovesAmid(Article(language), line, ruleId, separator: "\n");
+        RuleHarness.AssertDefaultRemovesAmid(LanguageSamples.ArticleIn(language), line, ruleId, separator: "\n");
 
     [Theory]
     // Prose about cookies and consent, in the banners' own words but not addressed to the reader.
@@ -183,7 +156,7 @@ public sealed class SourcedPhraseTests
     [InlineData("uk", "Відкрити додаток «Дія» можна буде і без інтернету, пообіцяли в міністерстві.")]
     [InlineData("ar", "تثبيت الآن أسعار الفائدة يبدو الخيار الأرجح، بحسب محللين.")]
     public void Prose_with_the_same_words_is_kept(string language, string line) =>
-        RuleHarness.AssertDefaultKeepsAmid(Article(language), line, separator: "\n");
+        RuleHarness.AssertDefaultKeepsAmid(LanguageSamples.ArticleIn(language), line, separator: "\n");
 
     [Theory]
     [InlineData("ko", "이런 글도 좋아하실 거예요")] // Ghost Source theme's "You might also like..."
@@ -197,7 +170,7 @@ public sealed class SourcedPhraseTests
     public void A_related_heading_takes_the_headlines_under_it(string language, string heading)
     {
         var sample = LanguageSamples.All.Single(s => s.Language == language);
-        string[] article = Article(language);
+        string[] article = LanguageSamples.ArticleIn(language);
         string[] block = [heading, .. sample.RelatedBlock[1..]];
 
         var result = NewsCleaner.CleanWithTrace(string.Join("\n", [.. article, .. block]));
@@ -218,7 +191,7 @@ public sealed class SourcedPhraseTests
     {
         string[] article = language == "id"
             ? [.. ArticleText.Indonesian, "Pemerintah daerah berjanji akan mengumumkan hasil evaluasi program tersebut sebelum akhir bulan depan."]
-            : Malay;
+            : LanguageSamples.ArticleIn("ms");
         string comment = language == "id"
             ? "Budi S.: Di kompleks kami air juga naik sampai lutut, tapi belum ada petugas yang datang."
             : "Ahmad: Kawasan kami juga dilanda banjir setiap tahun, tetapi tiada tindakan diambil.";

@@ -10,17 +10,6 @@ namespace NewsClean.Tests.Languages;
 /// </summary>
 public sealed class TopicSentenceTests
 {
-    private static string[] Article(string language)
-    {
-        if (language == "en")
-        {
-            return ArticleText.English;
-        }
-
-        var sample = LanguageSamples.All.Single(s => s.Language == language);
-        return [sample.Headline, .. sample.Prose];
-    }
-
     [Theory]
     [InlineData("en", "Regulators said most of the websites they checked use cookies without asking first.")]
     [InlineData("en", "The fine concerns the company's cookie policy, which the court found misleading.")]
@@ -49,7 +38,7 @@ public sealed class TopicSentenceTests
     [InlineData("ru", "Новый канал сервиса будет доступен только для подписчиков премиум-тарифа.")]
     [InlineData("ja", "同社はニュースレターの配信を来月で終了すると発表した。")]
     public void A_sentence_that_names_the_topic_is_kept(string language, string sentence) =>
-        RuleHarness.AssertDefaultKeepsAmid(Article(language), sentence, separator: "\n\n");
+        RuleHarness.AssertDefaultKeepsAmid(LanguageSamples.ArticleIn(language), sentence, separator: "\n\n");
 
     [Fact]
     public void A_closing_paragraph_that_shares_words_with_a_legal_notice_is_kept()
@@ -88,5 +77,5 @@ public sealed class TopicSentenceTests
     [InlineData("ru", "Этот материал доступен только для подписчиков.", "prompts.paywall")]
     [InlineData("ja", "ニュースレターを購読する", "prompts.newsletter")]
     public void The_prompt_itself_still_goes(string language, string prompt, string ruleId) =>
-        RuleHarness.AssertDefaultRemovesAmid(Article(language), prompt, ruleId, separator: "\n\n");
+        RuleHarness.AssertDefaultRemovesAmid(LanguageSamples.ArticleIn(language), prompt, ruleId, separator: "\n\n");
 }

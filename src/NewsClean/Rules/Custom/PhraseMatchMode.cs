@@ -11,4 +11,10 @@ public enum PhraseMatchMode
 
     /// <summary>The phrase appears anywhere in the line, starting at a word boundary.</summary>
     Contains,
+
+    /// <summary>
+    /// The line ends with the phrase, starting at a word boundary; spaces, '!', ':' and arrows may follow it, a full
+    /// stop may not.
+    /// </summary>
+    Suffix,
 }

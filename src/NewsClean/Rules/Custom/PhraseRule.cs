@@ -30,6 +30,7 @@ public sealed class PhraseRule : LineRule
             PhraseMatchMode.ExactLine => new PhraseMatcher(list, [], []),
             PhraseMatchMode.Prefix => new PhraseMatcher([], list, []),
             PhraseMatchMode.Contains => new PhraseMatcher([], [], list),
+            PhraseMatchMode.Suffix => new PhraseMatcher([], [], [], list),
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown phrase match mode."),
         };
         this.reason = reason;
