@@ -27,6 +27,14 @@ public class ShortLineRunRuleTests
     }
 
     [Fact]
+    public void A_menu_that_offers_one_subscription_price_is_still_a_menu()
+    {
+        string[] menu = ["Home", "News", "Sport", "Subscribe from $1", "Sign in", "Newsletters"];
+        string text = RuleHarness.Document([.. ArticleText.English[..2], .. menu, .. ArticleText.English[2..]]);
+        RuleHarness.AssertRule(RuleId, text, removed: menu, kept: ArticleText.English);
+    }
+
+    [Fact]
     public void Two_short_lines_under_a_tags_label_alone_are_the_tags()
     {
         // "Tags" alone is site.tags' label; its links follow one a line, too few for a menu run.

@@ -21,7 +21,7 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
         // after the run do not lengthen it, and at least MinKept short lines must be its own, so a subheading or a
         // sign-off next to a removed block is not a "run".
         int runStart = -1, kept = 0, between = 0, sinceLastKept = 0;
-        bool priced = false;
+        int prices = 0;
         for (int i = 0; i <= context.LineCount; i++)
         {
             if (i < context.LineCount && context.IsRemoved(i))
@@ -39,13 +39,14 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
 
                 between += sinceLastKept;
                 sinceLastKept = 0;
-                priced |= context.GetFeatures(i).Digits > 0 && Prices.ContainsPrice(context.GetText(i));
+                prices += context.GetFeatures(i).Digits == 0 ? 0 : Prices.IsPriceLine(context.GetText(i)) ? MinPriceLines : Prices.ContainsPrice(context.GetText(i)) ? 1 : 0;
                 continue;
             }
 
-            // A price among the short lines ("$39.95", "VIP : 60,000₩") shows a product card or a price list, which is
-            // the text's: menus, tag clouds and link lists hold none.
-            if (!priced && ((kept >= MinKept && kept + between >= MinRun) || (kept >= MinTags && IsUnderTagsLabel(context, runStart))))
+            // A price alone on its line ("$39.95") or two lines that name prices ("VIP : 60,000₩") show a product card
+            // or a price list, which is the text's: menus, tag clouds and link lists name none, though a menu may offer
+            // one subscription ("Subscribe from $1").
+            if (prices < MinPriceLines && ((kept >= MinKept && kept + between >= MinRun) || (kept >= MinTags && IsUnderTagsLabel(context, runStart))))
             {
                 context.RemoveKept(runStart, i, Reason);
             }
@@ -53,13 +54,15 @@ internal sealed class ShortLineRunRule() : CleaningRule("structure.short-runs", 
             kept = 0;
             between = 0;
             sinceLastKept = 0;
-            priced = false;
+            prices = 0;
         }
     }
 
     // A post's tags under their label alone on a line ("Archivado en", "Schlagwörter", "Теги"), one link a line: two
     // are enough, since a label with one short line under it may be a label over a subheading.
     private const int MinTags = 2;
+
+    private const int MinPriceLines = 2;
 
     private static bool IsUnderTagsLabel(CleaningContext context, int runStart) =>
         runStart > 0 && context.MatchesExactPhrase(runStart - 1, Languages.PhraseCategory.Tags);
