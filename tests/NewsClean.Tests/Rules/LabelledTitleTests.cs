@@ -69,3 +69,19 @@ public class LabelledTitleTests
     public void Keeps_a_Japanese_headline_that_starts_with_a_date() =>
         RuleHarness.AssertKeepsAmid("site.dateline", Japanese, "2024年1月12日の大雪、札幌市が除雪を前倒し 幹線道路を優先");
 }
+
+/// <summary>"الأكثر تصفحاً" ("most browsed") heads a most-read box on Arabic news sites, as "الأكثر قراءة" does.</summary>
+public class ArabicMostBrowsedTests
+{
+    [Theory]
+    [InlineData("الأكثر تصفحاً")]
+    [InlineData("الأكثر تصفحا")]
+    public void Removes_the_most_browsed_heading_and_its_headlines(string heading)
+    {
+        string[] box = [heading, "وزير النقل يفتتح جسرا جديدا فوق نهر النيل", "الأرصاد تحذر من موجة حر في نهاية الأسبوع"];
+        var result = RuleHarness.CleanAfterArticle("related.block", "ar", box);
+
+        Assert.Equal(box, RuleHarness.RemovedLines(result, "related.block"));
+        RuleHarness.AssertKept(result, ArticleText.English);
+    }
+}
