@@ -26,12 +26,17 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
     protected override string? Match(CleaningContext context, int line)
     {
         var features = context.GetFeatures(line);
-        if (features.Words > MaxWords || features.Digits == 0 || (features.EndsSentence && context.GetText(line)[^1] != '.'))
+        if (features.Digits == 0 || (features.EndsSentence && context.GetText(line)[^1] != '.'))
         {
             return null;
         }
 
         var text = context.GetText(line);
+        if (features.Words > MaxWords && !IsUnspacedDateline(features, text))
+        {
+            return null;
+        }
+
         if (IsRelativeTime(text, context.Phrases[PhraseCategory.RelativeTime]))
         {
             return Reason;
@@ -66,6 +71,15 @@ internal sealed class DatelineRule() : LineRule("site.dateline", "Removes short 
         bool hasDate = state.Time || state.NumericDate || (state.Month && state.Year && state.Day);
         return hasDate ? Reason : null;
     }
+
+    private const int CharactersPerWord = 3;
+
+    /// <summary>
+    /// "2018年6月18日 10:01 発信地：カノ/ナイジェリア": scripts written without spaces count each character as a word, so a
+    /// dateline with its place runs past sixteen; between its spaces it has a few words, which the scan below counts.
+    /// </summary>
+    private static bool IsUnspacedDateline(in Text.LineFeatures features, ReadOnlySpan<char> text) =>
+        features.Words <= MaxWords * CharactersPerWord && text.Count(' ') * CharactersPerWord < features.Words;
 
     /// <summary>
     /// "11:08 – Sin luz en Mosqueruela": a live blog's entry opens with its time, a dash and a headline in words. A

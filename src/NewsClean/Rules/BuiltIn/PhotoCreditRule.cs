@@ -41,7 +41,7 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
         }
 
         int label = context.MatchPhrasePrefix(line, PhraseCategory.CaptionCredit);
-        if (IsLabelledCredit(text, label, credits) || IsAgencyByline(text, features, credits) || IsLabelledName(text, label, features))
+        if ((IsLabelledCredit(text, label, credits) && !IsTitleAfterLabel(text, label)) || IsAgencyByline(text, features, credits) || IsLabelledName(text, label, features))
         {
             return CreditLine;
         }
@@ -87,6 +87,45 @@ internal sealed class PhotoCreditRule() : LineRule("captions.credit", "Removes p
     private static readonly System.Buffers.SearchValues<char> CreditSeparators = System.Buffers.SearchValues.Create("—–-|•·");
 
     private const int MaxLabelledNameWords = 8;
+
+    private const int MinTitleWords = 6;
+    private const int MinCaselessTitleLength = 25;
+
+    /// <summary>
+    /// "Video: Firefighters rescue a dog from a frozen lake", "動画：ナイジェリアで少女らによる自爆攻撃、…31人死亡": the
+    /// label and colon open a video's or a gallery's headline as often as a credit. A credit names a source, a few
+    /// capitalised words ("Photo: Jeenah Moon/Bloomberg via Getty Images"); a headline after the label is a clause of
+    /// mostly lowercase words, or in a script without capitals longer than a name and an agency ("写真：ロイター/アフロ").
+    /// A caption after the label describes at length, its clauses set off by commas ("Image: Jose Mourinho, left, has
+    /// replaced …"), so a headline has at most one comma and does not end a sentence.
+    /// </summary>
+    private static bool IsTitleAfterLabel(ReadOnlySpan<char> text, int label)
+    {
+        var rest = text[label..].TrimStart().TrimStart(":/：=＝").Trim();
+        var f = Text.FeatureScanner.Scan(rest);
+        int comma = rest.IndexOfAny(Commas);
+        if (!LineShape.IsHeadlineLike(f, rest) || (comma >= 0 && rest[(comma + 1)..].IndexOfAny(Commas) >= 0))
+        {
+            return false;
+        }
+
+        return HasLowercase(rest) ? f.Words >= MinTitleWords && f.Uppercase * 2 < f.Words : rest.Length >= MinCaselessTitleLength;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create(",、，،");
+
+    private static bool HasLowercase(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "Photo by David Dyer-Bennet", "Courtesy of Andrew Vaughan": a short line of a credit label and a photographer's
