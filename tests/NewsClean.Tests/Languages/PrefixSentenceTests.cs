@@ -35,6 +35,7 @@ public sealed class PrefixSentenceTests
     [InlineData("en", "Privacy policy experts said the ruling could affect millions of users across Europe.")]
     [InlineData("en", "Contact us first, police urged residents who find unexploded shells on the beach.")]
     [InlineData("en", "Sponsored by Thames Water and two councils, the study mapped every outfall on the river.")]
+    [InlineData("en", "In Partnership With Locals, Council Opens Three New Shelters")]
     [InlineData("de", "Jetzt die App zu verbieten, wäre ein Fehler, sagte der Minister am Dienstag.")]
     [InlineData("de", "Jetzt registrieren sich deutlich mehr Menschen als Organspender, teilte das Ministerium mit.")]
     [InlineData("de", "Bereits registriert sind mehr als 3000 Freiwillige, sagte ein Sprecher der Stadt.")]

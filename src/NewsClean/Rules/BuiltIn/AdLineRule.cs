@@ -44,15 +44,28 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
 
     /// <summary>
     /// "Sponsored by Thames Water", "In Kooperation mit Siemens": a label the packs list as an exact line, of two words
-    /// or more, then one to four capitalised words (the sponsor's name) and nothing else. The labels are not prefixes:
-    /// news opens sentences with them ("Sponsored by the energy ministry, the study found …").
+    /// or more with a lower-case word after its first, then one to four capitalised words (the sponsor's name) and
+    /// nothing else. The labels are not prefixes: news opens sentences with them ("Sponsored by the energy ministry, the
+    /// study found …"), and a title-case headline may too ("In Partnership With Locals, Council Opens Shelters"), so a
+    /// label written in title case or a line with a comma is not taken.
     /// </summary>
     internal static bool IsLabelledSponsor(PhraseMatcher labels, ReadOnlySpan<char> text)
     {
+        if (text.Contains(','))
+        {
+            return false;
+        }
+
         int labelWords = 0;
+        bool lowerWord = false;
         for (int i = 1; i < text.Length && labelWords < MaxSponsorLineWords; i++)
         {
-            if (text[i] == ' ' && ++labelWords >= 2 && labels.MatchesExact(text[..i]))
+            if (text[i - 1] == ' ' && char.IsLower(text[i]))
+            {
+                lowerWord = true;
+            }
+
+            if (text[i] == ' ' && ++labelWords >= 2 && lowerWord && labels.MatchesExact(text[..i]))
             {
                 return IsSponsorName(text[(i + 1)..]);
             }
