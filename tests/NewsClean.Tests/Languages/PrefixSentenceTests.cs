@@ -161,6 +161,32 @@ public sealed class PrefixSentenceTests
     public void A_sentence_that_starts_with_a_prompt_s_words_is_kept(string language, string sentence) =>
         RuleHarness.AssertDefaultKeepsAmid(LanguageSamples.ArticleIn(language), sentence, separator: "\n\n");
 
+    /// <summary>
+    /// "Read more", "Related" and "Auch interessant" stay prefixes, because a prompt runs on into its headline without a
+    /// colon ("Baca juga Harga BBM Naik Lagi"); a headline has no full stop, so a short sentence that ends in one is kept.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Related charges against two executives were dropped in May.")]
+    [InlineData("en", "Also on the ballot is a measure to raise the wage.")]
+    [InlineData("en", "Recommended reading lists for schools will be revised next year.")]
+    [InlineData("en", "Read more widely, the data tells a different story, she said.")]
+    [InlineData("de", "Auch interessant ist die Zahl der Rückkehrer seit 2020.")]
+    [InlineData("de", "Passend zum Thema stellte die Stadt eine neue Studie vor.")]
+    [InlineData("de", "Zum Artikel des Grundgesetzes äußerte sich das Gericht nicht.")]
+    [InlineData("de", "Mehr lesen die Deutschen nur im Winter, zeigt eine Umfrage.")]
+    [InlineData("it", "Per approfondire la questione, il governo ha nominato una commissione.")]
+    [InlineData("it", "Guarda anche alle elezioni di maggio il partito del premier.")]
+    [InlineData("nl", "Meer hierover wil de minister pas na de zomer zeggen.")]
+    [InlineData("pl", "Więcej na ten temat minister powie podczas piątkowej konferencji.")]
+    [InlineData("ru", "Также по теме выступил министр финансов на заседании правительства.")]
+    [InlineData("ru", "Смотрите также за детьми у водоемов, напомнили в МЧС.")]
+    [InlineData("uk", "Дивіться також за дітьми біля водойм, нагадали в ДСНС.")]
+    [InlineData("id", "Berita terkait kasus korupsi itu paling banyak dibaca pekan ini.")]
+    [InlineData("id", "Baca berita hoaks bisa berdampak buruk bagi anak, kata psikolog.")]
+    [InlineData("ar", "شاهد أيضا آلاف المشجعين المباراة من المدرجات، وفق الشرطة.")]
+    public void A_short_sentence_that_starts_like_a_read_also_prompt_is_kept(string language, string sentence) =>
+        RuleHarness.AssertDefaultKeepsAmid(LanguageSamples.ArticleIn(language), sentence, separator: "\n\n");
+
     [Theory]
     [InlineData("en", "Sponsored by:", "ads.line")]
     [InlineData("en", "Sponsored By", "ads.line")]
@@ -310,6 +336,12 @@ public sealed class PrefixSentenceTests
     [InlineData("hi", "ताजा खबरों के लिए हमें फेसबुक पर लाइक करें", "social.prompt")]
     [InlineData("hi", "इस वेबसाइट का उपयोग जारी रखकर, आप कुकीज़ के उपयोग के लिए सहमति देते हैं।", "prompts.cookie")]
     [InlineData("hi", "यह लेख केवल सब्सक्राइबर्स के लिए है।", "prompts.paywall")]
+    [InlineData("id", "Baca juga Harga BBM Naik Lagi Mulai Besok", "related.inline")]
+    [InlineData("en", "Read more: Flood barrier holds as Thames peaks at record height.", "related.inline")]
+    [InlineData("en", "Related: Council approves new flood defences", "related.inline")]
+    [InlineData("nl", "Lees ook Kabinet valt over stikstofplannen", "related.inline")]
+    [InlineData("de", "Lesen Sie auch: Regierung beschließt neues Heizungsgesetz.", "related.inline")]
+    [InlineData("es", "Lee también: ¿Cuándo termina la temporada de lluvias en el país?", "related.inline")]
     public void The_prompt_the_phrase_was_meant_for_still_goes(string language, string prompt, string ruleId) =>
         RuleHarness.AssertDefaultRemovesAmid(LanguageSamples.ArticleIn(language), prompt, ruleId, separator: "\n\n");
 }
