@@ -158,6 +158,19 @@ public sealed class PrefixSentenceTests
     [InlineData("hi", "कॉपीराइट उल्लंघन के मामले में अदालत ने कंपनी पर जुर्माना लगाया।")]
     [InlineData("hi", "गोपनीयता नीति में बदलाव को लेकर कंपनी को नोटिस भेजा गया है।")]
     [InlineData("hi", "यह लेख केवल एक पत्रकार ने नहीं, बल्कि पूरी टीम ने मिलकर लिखा था, संपादक ने कहा।")]
+    [InlineData("en", "Your email address can be enough for scammers, police warned.")]
+    [InlineData("en", "Already a subscriber to three services, she cancelled two of them.")]
+    [InlineData("en", "Back to top form, the striker scored twice on Saturday night.")]
+    [InlineData("de", "Exklusiv für Abonnenten des Senders läuft die Serie ab Mai.")]
+    [InlineData("de", "Wir und unsere Partner haben alles getan, um das zu verhindern, sagte der Sprecher.")]
+    [InlineData("fr", "Nous et nos partenaires avons investi deux milliards, a dit le PDG.")]
+    [InlineData("it", "Noi e i nostri partner abbiamo investito due miliardi, ha detto l'amministratore.")]
+    [InlineData("it", "Proseguendo la navigazione verso nord, la nave ha raggiunto il porto.")]
+    [InlineData("es", "Nosotros y nuestros socios hemos invertido dos mil millones, dijo el consejero delegado.")]
+    [InlineData("nl", "Wij en onze partners hebben twee miljard geïnvesteerd, zei de topman.")]
+    [InlineData("pt", "Ao continuar navegando no rio, o barco encalhou perto da margem.")]
+    [InlineData("pl", "Masz już konto w banku? Urząd radzi sprawdzić nowe opłaty.")]
+    [InlineData("ja", "友だち追加を装った詐欺が相次いでいる。")]
     public void A_sentence_that_starts_with_a_prompt_s_words_is_kept(string language, string sentence) =>
         RuleHarness.AssertDefaultKeepsAmid(LanguageSamples.ArticleIn(language), sentence, separator: "\n\n");
 
@@ -342,6 +355,18 @@ public sealed class PrefixSentenceTests
     [InlineData("nl", "Lees ook Kabinet valt over stikstofplannen", "related.inline")]
     [InlineData("de", "Lesen Sie auch: Regierung beschließt neues Heizungsgesetz.", "related.inline")]
     [InlineData("es", "Lee también: ¿Cuándo termina la temporada de lluvias en el país?", "related.inline")]
+    [InlineData("en", "Your email address will not be published. Required fields are marked *", "prompts.newsletter")]
+    [InlineData("en", "Already a subscriber? Log in", "prompts.paywall")]
+    [InlineData("de", "Exklusiv für Abonnenten", "prompts.paywall")]
+    [InlineData("de", "Wir und unsere Partner verwenden Cookies und ähnliche Technologien.", "prompts.cookie")]
+    [InlineData("fr", "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil.", "prompts.cookie")]
+    [InlineData("it", "Noi e i nostri partner utilizziamo cookie o tecnologie simili.", "prompts.cookie")]
+    [InlineData("it", "Proseguendo la navigazione su questo sito accetti l'uso dei cookie.", "prompts.cookie")]
+    [InlineData("es", "Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo.", "prompts.cookie")]
+    [InlineData("nl", "Wij en onze partners slaan informatie op een apparaat op.", "prompts.cookie")]
+    [InlineData("pt", "Ao continuar navegando neste site, você concorda com a política de cookies.", "prompts.cookie")]
+    [InlineData("pl", "Masz już konto? Zaloguj się", "prompts.paywall")]
+    [InlineData("ja", "友だち追加はこちら", "social.prompt")]
     public void The_prompt_the_phrase_was_meant_for_still_goes(string language, string prompt, string ruleId) =>
         RuleHarness.AssertDefaultRemovesAmid(LanguageSamples.ArticleIn(language), prompt, ruleId, separator: "\n\n");
 }
