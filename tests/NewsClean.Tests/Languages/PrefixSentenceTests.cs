@@ -200,6 +200,36 @@ public sealed class PrefixSentenceTests
     public void A_short_sentence_that_starts_like_a_read_also_prompt_is_kept(string language, string sentence) =>
         RuleHarness.AssertDefaultKeepsAmid(LanguageSamples.ArticleIn(language), sentence, separator: "\n\n");
 
+    /// <summary>
+    /// A title-case subheading may start like a list heading ("More", "Latest from", "Popular in"); with the article's
+    /// prose under it and no headlines, it is the article's own.
+    /// </summary>
+    [Theory]
+    [InlineData("More Than a Game")]
+    [InlineData("More From Less: How Farmers Cope")]
+    [InlineData("Latest From the Front Line")]
+    [InlineData("Popular In Rural Areas")]
+    [InlineData("Other Stories of Survival")]
+    [InlineData("Trending In the Wrong Direction")]
+    [InlineData("Most Read In Schools")]
+    [InlineData("Recommended For Approval")]
+    [InlineData("Elsewhere On the River")]
+    [InlineData("More Great Expectations")]
+    [InlineData("Top Stories In Court")]
+    public void A_subheading_that_starts_like_a_related_heading_is_kept(string subheading) =>
+        RuleHarness.AssertDefaultKeepsAmid(
+            [ArticleText.EnglishHeadline, ArticleText.EnglishProse1, ArticleText.EnglishProse2, ArticleText.EnglishProse3], subheading, separator: "\n\n");
+
+    [Fact]
+    public void A_heading_that_starts_like_one_still_takes_its_list_of_headlines()
+    {
+        string[] related = ["More From the Examiner", "Council Approves New Flood Defences", "Ferry Services Resume After Storm", "Schools Reopen in Woolwich"];
+        var result = NewsCleaner.CleanWithTrace(string.Join("\n\n", [ArticleText.EnglishHeadline, ArticleText.EnglishProse1, ArticleText.EnglishProse2, .. related]));
+
+        Assert.Equal([ArticleText.EnglishHeadline, ArticleText.EnglishProse1, ArticleText.EnglishProse2], result.Text.Split("\n\n"));
+        Assert.Equal(related, RuleHarness.RemovedLines(result, "related.block"));
+    }
+
     [Theory]
     [InlineData("en", "Sponsored by:", "ads.line")]
     [InlineData("en", "Sponsored By", "ads.line")]
