@@ -5,7 +5,9 @@ namespace NewsClean.Rules.BuiltIn;
 /// <summary>
 /// Removes the packs' advertising markers and a shopping guide's buy buttons by their shape in any language: a price,
 /// a short word and a shop's name, with or without a label before them ("$59.99 at Amazon", "Buy now: $24.99 at
-/// Target", "€79 bei MediaMarkt"). A product's paragraph that names a price and a shop is a sentence, and stays.
+/// Target", "€79 bei MediaMarkt"). A product's paragraph that names a price and a shop is a sentence, and stays. A
+/// sponsor's label goes with the sponsor's name after it ("Sponsored by Thames Water"), a sentence that opens with
+/// the same words does not.
 /// </summary>
 internal sealed class AdLineRule() : PhraseCategoryRule(
     "ads.line", "Removes advertising and promotion markers and shopping buttons.", PhraseCategory.Ad, "advertising or promotion line", maxWords: 40)
@@ -25,10 +27,71 @@ internal sealed class AdLineRule() : PhraseCategoryRule(
         }
 
         var features = context.GetFeatures(line);
+        if (features.Words <= MaxSponsorLineWords && !features.EndsSentence && IsLabelledSponsor(context.Phrases[PhraseCategory.Ad], context.GetText(line)))
+        {
+            return SponsorReason;
+        }
+
         return features.Words <= MaxButtonWords && !features.EndsSentence && features.Digits > 0 && Prices.HasCurrencySign(context.GetText(line))
             && IsBuyButton(context.GetText(line))
             ? BuyButtonReason
             : null;
+    }
+
+    private const string SponsorReason = "sponsor label and the sponsor's name";
+    private const int MaxSponsorLineWords = 8;
+    private const int MaxSponsorWords = 4;
+
+    /// <summary>
+    /// "Sponsored by Thames Water", "In Kooperation mit Siemens": a label the packs list as an exact line, of two words
+    /// or more with a lower-case word after its first, then one to four capitalised words (the sponsor's name) and
+    /// nothing else. The labels are not prefixes: news opens sentences with them ("Sponsored by the energy ministry, the
+    /// study found …"), and a title-case headline may too ("In Partnership With Locals, Council Opens Shelters"), so a
+    /// label written in title case or a line with a comma is not taken.
+    /// </summary>
+    internal static bool IsLabelledSponsor(PhraseMatcher labels, ReadOnlySpan<char> text)
+    {
+        if (text.Contains(','))
+        {
+            return false;
+        }
+
+        int labelWords = 0;
+        bool lowerWord = false;
+        for (int i = 1; i < text.Length && labelWords < MaxSponsorLineWords; i++)
+        {
+            if (text[i - 1] == ' ' && char.IsLower(text[i]))
+            {
+                lowerWord = true;
+            }
+
+            if (text[i] == ' ' && ++labelWords >= 2 && lowerWord && labels.MatchesExact(text[..i]))
+            {
+                return IsSponsorName(text[(i + 1)..]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSponsorName(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || ++words > MaxSponsorWords)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     /// <summary>

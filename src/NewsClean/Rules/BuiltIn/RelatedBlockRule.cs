@@ -40,17 +40,25 @@ internal sealed class RelatedBlockRule() : CleaningRule("related.block", "Remove
                 continue;
             }
 
+            int end = i + 1;
+            while (end < context.LineCount && IsListItem(context, end) && (end == i + 1 || !context.HasBlankBefore(end) || IsListBlock(context, end)))
+            {
+                end++;
+            }
+
+            // A title-case subheading that starts like a heading ("More Than a Game", "Latest From the Front Line") has
+            // the article's prose under it, not headlines: a heading matched by its prefix alone needs its list.
+            if (end == i + 1 && !context.MatchesExactPhrase(i, PhraseCategory.RelatedHeading))
+            {
+                proseLines += !context.IsRemoved(i) && context.IsProse(i) ? 1 : 0;
+                continue;
+            }
+
             // An earlier rule may own the heading ("BERITA TERKAIT" is also an inline 'read also' phrase, and
             // related.inline took it with one headline): the rest of the list under it is still this rule's.
             if (!context.IsRemoved(i))
             {
                 context.Remove(i, HeadingReason);
-            }
-
-            int end = i + 1;
-            while (end < context.LineCount && IsListItem(context, end) && (end == i + 1 || !context.HasBlankBefore(end) || IsListBlock(context, end)))
-            {
-                end++;
             }
 
             // A price on a line of its own ("$139.00") is a product card's: under "Don't Miss" or "Top picks" sits a

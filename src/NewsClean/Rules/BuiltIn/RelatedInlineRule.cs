@@ -1,4 +1,5 @@
 using NewsClean.Languages;
+using NewsClean.Text;
 
 namespace NewsClean.Rules.BuiltIn;
 
@@ -21,10 +22,12 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
                 continue;
             }
 
-            // A finished sentence of some length that starts "See also …" is prose, not a link; a prompt with its colon
-            // is a link however its headline ends ("Te puede interesar: ¿Cuándo termina la temporada de lluvias …?").
+            // A finished sentence of some length that starts "See also …" is prose, not a link, and so is a shorter one
+            // that ends in a full stop ("Also on the ballot is a measure to raise the wage."): a headline after a prompt
+            // has none. A prompt with its colon is a link however its headline ends ("Te puede interesar: ¿Cuándo
+            // termina la temporada de lluvias …?").
             var text = context.GetText(i);
-            if (context.IsProse(i) && !IsPromptWithColon(context, i, text))
+            if ((context.IsProse(i) || IsShortSentence(context.GetFeatures(i), text)) && !IsPromptWithColon(context, i, text))
             {
                 continue;
             }
@@ -63,6 +66,13 @@ internal sealed class RelatedInlineRule() : CleaningRule("related.inline", "Remo
             }
         }
     }
+
+    private const int MinSentenceWords = 8;
+
+    private static bool IsShortSentence(LineFeatures features, ReadOnlySpan<char> text) =>
+        features.Words >= MinSentenceWords && features.EndsSentence && text.TrimEnd(ClosingQuotes) is [.., '.' or '。' or '।' or '۔'];
+
+    private const string ClosingQuotes = "\"'”’»」』) ";
 
     private static bool PointsForward(ReadOnlySpan<char> prompt) => prompt.TrimEnd() is [.., ':' or '：'];
 
