@@ -24,6 +24,24 @@ public class FooterRuleTests
         RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, footer);
 
     [Theory]
+    [InlineData("Copyright 2019 Hawaii News Now")]
+    [InlineData("Copyright @ 2019 The New Arab.")]
+    [InlineData("COPYRIGHT (C) 2024 Riverside Media Group")]
+    [InlineData("Privacy policy | More Newsletters")]
+    [InlineData("Terms of Use • Contact us • Careers")]
+    [InlineData("About us · Advertise · Contact us")]
+    public void Removes_copyright_years_and_rows_of_footer_links(string footer) =>
+        RuleHarness.AssertRemovedAmid(RuleId, ArticleText.English, footer);
+
+    [Theory]
+    [InlineData("Copyright 2019 was the year the directive passed, and publishers are still counting the cost.")]
+    [InlineData("Copyright lawsuits against AI companies have multiplied | Analysis")]
+    [InlineData("Privacy policy changes at the bank | What customers need to know")]
+    [InlineData("Copyright 20,000 pages of the archive were digitised, the library said")]
+    public void Keeps_lines_that_start_like_a_notice_but_are_news(string content) =>
+        RuleHarness.AssertKeepsAmid(RuleId, ArticleText.English, content);
+
+    [Theory]
     [InlineData("Hak Cipta Dilindungi Undang-Undang")]
     [InlineData("Pedoman Media Siber")]
     public void Removes_footer_lines_from_an_Indonesian_article(string footer) =>

@@ -47,10 +47,52 @@ internal sealed class FooterRule() : CleaningRule("site.footer", "Removes copyri
 
         if (context.GetFeatures(line).Words <= MaxWordsAnywhere)
         {
-            return context.MatchPhrasePrefix(line, PhraseCategory.Footer) > 0 || context.ContainsPhrase(line, PhraseCategory.Footer) ? Reason : null;
+            var text = context.GetText(line);
+            return context.MatchPhrasePrefix(line, PhraseCategory.Footer) > 0 || context.ContainsPhrase(line, PhraseCategory.Footer)
+                || StartsWithCopyrightYear(text) || StartsWithFooterLink(context.Phrases[PhraseCategory.Footer], text) ? Reason : null;
         }
 
         // Only the substring phrases ("all rights reserved"): a long paragraph that starts "Copyright law …" is prose.
         return inTail && context.ContainsPhrase(line, PhraseCategory.Footer) ? LegalNoticeReason : null;
     }
+
+    private const string CopyrightWord = "Copyright ";
+
+    /// <summary>
+    /// "Copyright 2019 Hawaii News Now. All rights reserved.": the word and a year open a site's notice in any language,
+    /// where "Copyright lawsuits against AI companies …" opens news; so the year, not the word, makes the notice.
+    /// </summary>
+    internal static bool StartsWithCopyrightYear(ReadOnlySpan<char> text)
+    {
+        var head = PhraseMatcher.TrimLeadingDecoration(text);
+        if (!head.StartsWith(CopyrightWord, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // The sign may stand between: "Copyright © 2024", "Copyright (c) 2024", a mistyped "Copyright @ 2019".
+        var year = head[CopyrightWord.Length..].TrimStart();
+        year = (year.StartsWith("(c)", StringComparison.OrdinalIgnoreCase) ? year[3..] : year).TrimStart(" ©@");
+        if (year.Length < 4 || year[..2] is not ("19" or "20") || !char.IsAsciiDigit(year[2]) || !char.IsAsciiDigit(year[3])
+            || (year.Length > 4 && char.IsAsciiDigit(year[4])))
+        {
+            return false;
+        }
+
+        // The owner's name follows ("2019 Hawaii News Now"); a sentence goes on in lower case ("2019 was the year …").
+        var owner = year[4..].TrimStart(" ,-–—");
+        return owner.IsEmpty || !char.IsLower(owner[0]);
+    }
+
+    /// <summary>
+    /// "Privacy policy | More Newsletters", "Terms of Use • Contact": a row of the footer's links whose first is one of
+    /// the packs' exact footer labels. The labels alone are exact phrases because "Privacy policy changes …" opens news.
+    /// </summary>
+    private static bool StartsWithFooterLink(PhraseMatcher footer, ReadOnlySpan<char> text)
+    {
+        int separator = text.IndexOfAny(LinkSeparators);
+        return separator > 0 && footer.MatchesExact(text[..separator]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LinkSeparators = System.Buffers.SearchValues.Create("|•·");
 }
