@@ -8,10 +8,11 @@ public sealed class PhraseMatcherScriptTests
     [Fact]
     public void Substring_phrase_matches_inside_unspaced_CJK_text()
     {
-        // "友だち追加" follows the kana "で" with no space: in Japanese every character edge is a word boundary.
-        var result = NewsCleaner.CleanWithTrace("日銀、政策金利を据え置き\n公式LINEで友だち追加\n日本銀行は十九日の金融政策決定会合で、政策金利を据え置くことを決めた。市場の予想通りの結果となった。");
+        // "友だち追加して最新" follows the kana "は" with no space: in Japanese every character edge is a word boundary.
+        const string prompt = "毎朝のニュースは友だち追加して最新情報をチェック";
+        var result = NewsCleaner.CleanWithTrace($"日銀、政策金利を据え置き\n{prompt}\n日本銀行は十九日の金融政策決定会合で、政策金利を据え置くことを決めた。市場の予想通りの結果となった。");
 
-        Assert.Contains(result.Removals, r => r.RuleId == "social.prompt" && r.Text == "公式LINEで友だち追加");
+        Assert.Contains(result.Removals, r => r.RuleId == "social.prompt" && r.Text == prompt);
         Assert.Contains("日本銀行は十九日の金融政策決定会合で", result.Text, StringComparison.Ordinal);
     }
 
