@@ -155,6 +155,11 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
     internal static bool IsTitleGluedToSummary(ReadOnlySpan<char> text)
     {
         int limit = Math.Min(text.Length - 1, MaxTitleLength);
+        if (!TitleSeamFilter.MayHaveSeam(text, limit))
+        {
+            return false;
+        }
+
         int lowerRun = 0;
         for (int i = 1; i < limit; i++)
         {
