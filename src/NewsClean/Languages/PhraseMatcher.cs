@@ -39,6 +39,12 @@ internal sealed class PhraseMatcher
     private readonly int exactMaxLength;
     private readonly bool[] exactLengths;
     private readonly bool[] exactAsciiFirst = new bool[128];
+
+    // Per ASCII first letter (upper-cased), the ASCII characters (upper-cased, as bits) an exact phrase's second
+    // character may equal, and the first letters that are a whole phrase ("X"): a word start is mostly rejected by the
+    // pair, before any walk to the word's end.
+    private readonly UInt128[] exactAsciiSecond = new UInt128[128];
+    private readonly UInt128 exactAsciiSingle;
     private readonly int[] prefixLengths; // distinct lengths of all prefix phrases, longest first
     private readonly bool[] prefixAsciiFirst = new bool[128];
 
@@ -63,6 +69,21 @@ internal sealed class PhraseMatcher
         {
             exactLengths[phrase.Length] = true;
             MarkFirst(exactAsciiFirst, phrase[0]);
+            var firsts = AsciiEquivalents(phrase[0]);
+            if (phrase.Length == 1)
+            {
+                exactAsciiSingle |= firsts;
+                continue;
+            }
+
+            var seconds = AsciiEquivalents(phrase[1]);
+            for (int first = 0; first < 128; first++)
+            {
+                if (((firsts >> first) & UInt128.One) != UInt128.Zero)
+                {
+                    exactAsciiSecond[first] |= seconds;
+                }
+            }
         }
 
         // Longest first: callers look at what follows the phrase, so "Baca juga:" must match "Baca juga", not "Baca".
@@ -126,6 +147,33 @@ internal sealed class PhraseMatcher
     /// </summary>
     public bool MayMatchExactStartingWith(char first) =>
         exact.Count > 0 && (!char.IsAscii(first) || exactAsciiFirst[first] || Decoration.Contains(first));
+
+    /// <summary>
+    /// False when no start of <paramref name="text"/> (<c>text[..n]</c> for any n) can match <see cref="MatchesExact"/>:
+    /// its first character is ASCII and not decoration, so the trim keeps it, and no exact phrase is that character alone
+    /// or starts with it and the second character (compared as MatchesExact compares).
+    /// </summary>
+    public bool MayMatchExactStartingWith(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !MayMatchExactStartingWith(text[0]))
+        {
+            return false;
+        }
+
+        char first = text[0];
+        if (!char.IsAscii(first) || Decoration.Contains(first))
+        {
+            return true;
+        }
+
+        int upper = UpperAscii(first);
+        if (((exactAsciiSingle >> upper) & UInt128.One) != UInt128.Zero)
+        {
+            return true;
+        }
+
+        return text.Length > 1 && (!char.IsAscii(text[1]) || ((exactAsciiSecond[upper] >> UpperAscii(text[1])) & UInt128.One) != UInt128.Zero);
+    }
 
     /// <summary>
     /// The line starts with a prefix phrase that ends at a word boundary; returns the length of the longest such phrase, or 0.
