@@ -6,21 +6,28 @@ using Xunit;
 namespace NewsClean.Tests.Rules;
 
 /// <summary>
-/// <see cref="TitleSeamFilter"/> lets <see cref="TeaserRunRule.IsTitleGluedToSummary"/> skip its walk: its vector test
-/// must answer as its pair-at-a-time test does, and the rule must answer as the walk alone did (kept below).
+/// <see cref="TeaserRunRule.IsTitleGluedToSummary"/> looks for seams only where <see cref="TitleSeamFilter"/> finds a
+/// candidate: its vector search must find what its pair-at-a-time search finds, and the rule must answer as the walk
+/// over every character did (kept below).
 /// </summary>
 public sealed class TitleSeamFilterTests
 {
     private const int MaxTitleLength = 160;
 
     [Fact]
-    public void Vector_test_answers_as_the_pair_test_on_every_dev_line_and_random_text()
+    public void Vector_search_finds_what_the_pair_search_finds_on_every_dev_line_and_random_text()
     {
         foreach (string line in DevCorpusLines.All.Concat(RandomLines(40_000, seed: 11)))
         {
-            for (int limit = Math.Min(line.Length - 1, MaxTitleLength); limit >= 0; limit -= limit > 40 ? 37 : 1)
+            int limit = Math.Min(line.Length - 1, MaxTitleLength);
+            for (int from = 0; from <= limit + 1; from += from < 40 ? 1 : 23)
             {
-                Assert.Equal(TitleSeamFilter.MayHaveSeamScalar(line, 1, limit), TitleSeamFilter.MayHaveSeam(line, limit));
+                Assert.Equal(TitleSeamFilter.NextCandidateScalar(line, from, limit), TitleSeamFilter.NextCandidate(line, from, limit));
+            }
+
+            for (int shorter = limit; shorter >= 0; shorter -= shorter > 40 ? 37 : 1)
+            {
+                Assert.Equal(TitleSeamFilter.NextCandidateScalar(line, 1, shorter), TitleSeamFilter.NextCandidate(line, 1, shorter));
             }
         }
     }
@@ -34,10 +41,10 @@ public sealed class TitleSeamFilterTests
             bool expected = WalkWithoutFilter(line);
             Assert.Equal(expected, TeaserRunRule.IsTitleGluedToSummary(line));
             glued += expected ? 1 : 0;
-            rejected += TitleSeamFilter.MayHaveSeam(line, Math.Min(line.Length - 1, MaxTitleLength)) ? 0 : 1;
+            rejected += TitleSeamFilter.NextCandidate(line, 1, Math.Min(line.Length - 1, MaxTitleLength)) < 0 ? 1 : 0;
         }
 
-        // Both answers occur, and the filter turns lines away, so the agreement above covers both paths.
+        // Both answers occur, and most lines have no candidate at all, so the agreement above covers both paths.
         Assert.True(glued > 100, $"{glued} glued titles");
         Assert.True(rejected > 10_000, $"{rejected} lines rejected by the filter");
     }
