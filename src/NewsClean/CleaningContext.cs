@@ -97,17 +97,28 @@ public sealed class CleaningContext
 
     /// <summary>
     /// Whether one of <paramref name="category"/>'s substring phrases occurs in the line or one of its suffix phrases
-    /// ends it (<see cref="PhraseMatcher.MatchesInside"/>).
+    /// ends it (<see cref="PhraseMatcher.MatchesInside(ReadOnlySpan{char})"/>).
     /// </summary>
     internal bool ContainsPhrase(int line, PhraseCategory category)
     {
-        // Searched per category (one search over every category's phrases is slower), but once per line.
+        // Searched per category (one search over every category's phrases is slower), but once per line; the non-ASCII
+        // phrases, whose search costs per character, are first searched for all categories at once.
         ref var phrases = ref document.Phrases(line);
         uint bit = LinePhrases.Bit(category);
         if ((phrases.ContainsSearched & bit) == 0)
         {
             phrases.ContainsSearched |= bit;
-            if (Phrases[category].MatchesInside(GetText(line)))
+            var matcher = Phrases[category];
+            var text = GetText(line);
+
+            // Most lines hold no non-ASCII phrase of any category: one search over all of them, once per line, answers
+            // that for every category.
+            if (phrases.OtherContains == 0 && matcher.HasOtherContains)
+            {
+                phrases.OtherContains = Phrases.MayContainOther(text) ? (byte)2 : (byte)1;
+            }
+
+            if (matcher.MatchesInside(text, otherMayMatch: phrases.OtherContains != 1))
             {
                 phrases.Contains |= bit;
             }

@@ -24,6 +24,12 @@ internal struct LinePhrases
     /// <summary>The number of share targets the line is made of (see ShareBarRule), plus one, up to 255; 0 until counted.</summary>
     public byte ShareTargets;
 
+    /// <summary>
+    /// Whether any category's non-ASCII substring phrase may occur in the line: 0 not yet searched, 1 none does, 2 one
+    /// does (see <see cref="PhraseBook.MayContainOther"/>).
+    /// </summary>
+    public byte OtherContains;
+
     /// <summary>The bit of <paramref name="category"/>.</summary>
     public static uint Bit(PhraseCategory category) => 1u << (int)category;
 }

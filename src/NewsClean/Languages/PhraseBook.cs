@@ -20,6 +20,9 @@ public sealed class PhraseBook
         }
 
         Index = new PhraseIndex(matchers);
+        var otherPhrases = matchers.SelectMany(m => m.OtherContainsPhrases).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        otherContains = otherPhrases.Length > 0 ? System.Buffers.SearchValues.Create(otherPhrases, StringComparison.OrdinalIgnoreCase) : null;
+        otherContainsMatchAscii = matchers.Any(m => m.OtherContainsMatchAscii);
         Stopwords = packs.Where(p => p.Stopwords.Count > 0).ToFrozenDictionary(p => p.Language, p => p.Stopwords, StringComparer.Ordinal);
     }
 
@@ -33,4 +36,16 @@ public sealed class PhraseBook
 
     /// <summary>Every category's phrases in one table, for looking a line up once for all categories.</summary>
     internal PhraseIndex Index { get; }
+
+    // Every category's non-ASCII substring phrases in one set. Their search (.NET's case-insensitive Unicode
+    // Aho-Corasick) costs per character, not per phrase, so one search over all of them is as cheap as one category's.
+    private readonly System.Buffers.SearchValues<string>? otherContains;
+    private readonly bool otherContainsMatchAscii;
+
+    /// <summary>
+    /// False when no category's non-ASCII substring phrase occurs in the line at a word start: each category's search
+    /// finds its phrases among the positions this one visits, so it would find nothing either.
+    /// </summary>
+    internal bool MayContainOther(ReadOnlySpan<char> line) =>
+        otherContains is not null && (otherContainsMatchAscii || !System.Text.Ascii.IsValid(line)) && PhraseMatcher.ContainsAtWordStart(line, otherContains);
 }

@@ -19,6 +19,11 @@ internal sealed class PhraseIndex
     private readonly bool[] exactLengths;
     private readonly bool[] exactAsciiFirst = new bool[128];
 
+    // The exact phrases' lengths with their first two characters (ASCII, upper-cased), hashed into a bit set: a short
+    // line whose length and first two letters no phrase has is rejected before the whole line is hashed.
+    private const int ExactPairSlotBits = 14;
+    private readonly ulong[] exactPairs = new ulong[(1 << ExactPairSlotBits) / 64];
+
     // Prefix phrase -> the categories that list it without a final colon, and those that list it with one.
     private readonly Dictionary<string, (uint Plain, uint Colon)>.AlternateLookup<ReadOnlySpan<char>> prefixes;
     private readonly bool hasPrefixes;
@@ -30,10 +35,16 @@ internal sealed class PhraseIndex
     private readonly UInt128 prefixLengths;
     private readonly UInt128[] prefixAsciiLast = new UInt128[MaxPrefixLength + 1];
 
+    // The same lengths by the first two ASCII characters (upper-cased), hashed into buckets: most lines start with a
+    // pair that few phrases or none start with, so fewer word ends are tried.
+    private const int PrefixPairBucketBits = 9;
+    private readonly UInt128[] prefixLengthsByPair = new UInt128[1 << PrefixPairBucketBits];
+
     /// <summary>Indexes <paramref name="matchers"/>, one per <see cref="PhraseCategory"/> value, in enum order.</summary>
     public PhraseIndex(PhraseMatcher[] matchers)
     {
         var exactCategories = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        var equivalents = new Dictionary<char, UInt128>();
         var prefixCategories = new Dictionary<string, (uint Plain, uint Colon)>(StringComparer.OrdinalIgnoreCase);
         for (int c = 0; c < matchers.Length; c++)
         {
@@ -66,6 +77,14 @@ internal sealed class PhraseIndex
         {
             exactLengths[phrase.Length] = true;
             PhraseMatcher.MarkFirst(exactAsciiFirst, phrase[0]);
+            if (phrase.Length >= 2)
+            {
+                foreach (var (first, second) in AsciiPairs(phrase, equivalents))
+                {
+                    int slot = ExactPairSlot(first, second, phrase.Length);
+                    exactPairs[slot >> 6] |= 1UL << slot;
+                }
+            }
         }
 
         prefixes = prefixCategories.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -84,7 +103,58 @@ internal sealed class PhraseIndex
             }
 
             prefixAsciiLast[phrase.Length] |= PhraseMatcher.AsciiEquivalents(phrase[^1]);
+            if (phrase.Length >= 2)
+            {
+                foreach (var (first, second) in AsciiPairs(phrase, equivalents))
+                {
+                    prefixLengthsByPair[PrefixPairBucket(first, second)] |= length;
+                }
+            }
         }
+    }
+
+    /// <summary>The ASCII characters (upper-cased) a text's first two may be to equal <paramref name="phrase"/>'s ignoring case.</summary>
+    private static IEnumerable<(int First, int Second)> AsciiPairs(string phrase, Dictionary<char, UInt128> equivalents)
+    {
+        var firsts = Equivalents(phrase[0], equivalents);
+        for (; firsts != UInt128.Zero; firsts &= firsts - UInt128.One)
+        {
+            var seconds = Equivalents(phrase[1], equivalents);
+            for (; seconds != UInt128.Zero; seconds &= seconds - UInt128.One)
+            {
+                yield return ((int)UInt128.TrailingZeroCount(firsts), (int)UInt128.TrailingZeroCount(seconds));
+            }
+        }
+    }
+
+    // PhraseMatcher.AsciiEquivalents compares a character with all 128 ASCII ones; phrases share their letters.
+    private static UInt128 Equivalents(char c, Dictionary<char, UInt128> known)
+    {
+        if (!known.TryGetValue(c, out var bits))
+        {
+            bits = PhraseMatcher.AsciiEquivalents(c);
+            known[c] = bits;
+        }
+
+        return bits;
+    }
+
+    private static int ExactPairSlot(int first, int second, int length) =>
+        (int)((uint)((((first << 7) | second) << 10) + length) * 2654435761u >> (32 - ExactPairSlotBits));
+
+    private static int PrefixPairBucket(int first, int second) =>
+        (int)((uint)((first << 7) | second) * 2654435761u >> (32 - PrefixPairBucketBits));
+
+    /// <summary>False when no exact phrase of the text's length starts with its first two characters, both ASCII.</summary>
+    private bool MayBeExactPhrase(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length < 2 || !char.IsAscii(trimmed[0]) || !char.IsAscii(trimmed[1]))
+        {
+            return true;
+        }
+
+        int slot = ExactPairSlot(PhraseMatcher.UpperAscii(trimmed[0]), PhraseMatcher.UpperAscii(trimmed[1]), trimmed.Length);
+        return (exactPairs[slot >> 6] & (1UL << slot)) != 0;
     }
 
     /// <summary>The categories whose <see cref="PhraseMatcher.MatchesExact"/> is true for <paramref name="line"/>, as bits.</summary>
@@ -97,7 +167,7 @@ internal sealed class PhraseIndex
 
         var trimmed = PhraseMatcher.TrimDecoration(line);
         return trimmed.Length >= exactMinLength && trimmed.Length <= exactMaxLength && exactLengths[trimmed.Length]
-            && (!char.IsAscii(trimmed[0]) || exactAsciiFirst[trimmed[0]]) && exact.TryGetValue(trimmed, out uint categories)
+            && (!char.IsAscii(trimmed[0]) || exactAsciiFirst[trimmed[0]]) && MayBeExactPhrase(trimmed) && exact.TryGetValue(trimmed, out uint categories)
             ? categories
             : 0;
     }
@@ -120,6 +190,12 @@ internal sealed class PhraseIndex
         // matches when any of its phrases does, whichever length.
         uint categories = 0;
         var lengths = char.IsAscii(head[0]) ? prefixLengthsByFirst[PhraseMatcher.UpperAscii(head[0])] : prefixLengths;
+        if (head.Length >= 2 && char.IsAscii(head[0]) && char.IsAscii(head[1]))
+        {
+            // A one-character phrase needs no second character.
+            lengths &= prefixLengthsByPair[PrefixPairBucket(PhraseMatcher.UpperAscii(head[0]), PhraseMatcher.UpperAscii(head[1]))] | (UInt128.One << 1);
+        }
+
         int limit = Math.Min(head.Length, MaxPrefixLength);
         while (lengths != UInt128.Zero)
         {

@@ -32,6 +32,7 @@ internal sealed class PhraseMatcher
     private readonly SearchValues<string>? containsAscii;
     private readonly SearchValues<string>? containsOther;
     private readonly bool otherContainsMatchAscii;
+    private readonly string[] otherContainsPhrases;
 
     // Case-insensitive ordinal equality needs equal lengths and equal first letters, so most lines are rejected by
     // these tables before any hashing.
@@ -39,6 +40,12 @@ internal sealed class PhraseMatcher
     private readonly int exactMaxLength;
     private readonly bool[] exactLengths;
     private readonly bool[] exactAsciiFirst = new bool[128];
+
+    // Per ASCII first letter (upper-cased), the ASCII characters (upper-cased, as bits) an exact phrase's second
+    // character may equal, and the first letters that are a whole phrase ("X"): a word start is mostly rejected by the
+    // pair, before any walk to the word's end.
+    private readonly UInt128[] exactAsciiSecond = new UInt128[128];
+    private readonly UInt128 exactAsciiSingle;
     private readonly int[] prefixLengths; // distinct lengths of all prefix phrases, longest first
     private readonly bool[] prefixAsciiFirst = new bool[128];
 
@@ -63,6 +70,21 @@ internal sealed class PhraseMatcher
         {
             exactLengths[phrase.Length] = true;
             MarkFirst(exactAsciiFirst, phrase[0]);
+            var firsts = AsciiEquivalents(phrase[0]);
+            if (phrase.Length == 1)
+            {
+                exactAsciiSingle |= firsts;
+                continue;
+            }
+
+            var seconds = AsciiEquivalents(phrase[1]);
+            for (int first = 0; first < 128; first++)
+            {
+                if (((firsts >> first) & UInt128.One) != UInt128.Zero)
+                {
+                    exactAsciiSecond[first] |= seconds;
+                }
+            }
         }
 
         // Longest first: callers look at what follows the phrase, so "Baca juga:" must match "Baca juga", not "Baca".
@@ -83,6 +105,7 @@ internal sealed class PhraseMatcher
         var otherList = containsList.Where(p => !Ascii.IsValid(p)).ToArray();
         containsAscii = asciiList.Length > 0 ? SearchValues.Create(asciiList, StringComparison.OrdinalIgnoreCase) : null;
         containsOther = otherList.Length > 0 ? SearchValues.Create(otherList, StringComparison.OrdinalIgnoreCase) : null;
+        otherContainsPhrases = otherList;
         otherContainsMatchAscii = otherList.Any(p => p.All(c => char.IsAscii(c) || char.IsAscii(char.ToUpperInvariant(c)) || char.IsAscii(char.ToLowerInvariant(c))));
         suffixes = new HashSet<string>((suffixPhrases ?? []).Select(p => p.Trim()).Where(p => p.Length > 0), StringComparer.OrdinalIgnoreCase);
         suffixLookup = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -128,6 +151,33 @@ internal sealed class PhraseMatcher
         exact.Count > 0 && (!char.IsAscii(first) || exactAsciiFirst[first] || Decoration.Contains(first));
 
     /// <summary>
+    /// False when no start of <paramref name="text"/> (<c>text[..n]</c> for any n) can match <see cref="MatchesExact"/>:
+    /// its first character is ASCII and not decoration, so the trim keeps it, and no exact phrase is that character alone
+    /// or starts with it and the second character (compared as MatchesExact compares).
+    /// </summary>
+    public bool MayMatchExactStartingWith(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !MayMatchExactStartingWith(text[0]))
+        {
+            return false;
+        }
+
+        char first = text[0];
+        if (!char.IsAscii(first) || Decoration.Contains(first))
+        {
+            return true;
+        }
+
+        int upper = UpperAscii(first);
+        if (((exactAsciiSingle >> upper) & UInt128.One) != UInt128.Zero)
+        {
+            return true;
+        }
+
+        return text.Length > 1 && (!char.IsAscii(text[1]) || ((exactAsciiSecond[upper] >> UpperAscii(text[1])) & UInt128.One) != UInt128.Zero);
+    }
+
+    /// <summary>
     /// The line starts with a prefix phrase that ends at a word boundary; returns the length of the longest such phrase, or 0.
     /// </summary>
     public int MatchPrefix(ReadOnlySpan<char> line)
@@ -162,7 +212,13 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The line contains one of the substring phrases, starting at a word boundary (any character edge in CJK text).</summary>
-    public bool MatchesContains(ReadOnlySpan<char> line)
+    public bool MatchesContains(ReadOnlySpan<char> line) => MatchesContains(line, otherMayMatch: true);
+
+    /// <summary>
+    /// <see cref="MatchesContains(ReadOnlySpan{char})"/>, told by the caller when none of the non-ASCII phrases can
+    /// occur in the line (<paramref name="otherMayMatch"/> false), as a search over every category's found.
+    /// </summary>
+    internal bool MatchesContains(ReadOnlySpan<char> line, bool otherMayMatch)
     {
         if (containsAscii is not null && ContainsAtWordStart(line, containsAscii))
         {
@@ -170,8 +226,17 @@ internal sealed class PhraseMatcher
         }
 
         // The non-ASCII phrases need the slow Unicode search, and cannot occur in ASCII text unless one folds to ASCII.
-        return containsOther is not null && (otherContainsMatchAscii || !Ascii.IsValid(line)) && ContainsAtWordStart(line, containsOther);
+        return otherMayMatch && containsOther is not null && (otherContainsMatchAscii || !Ascii.IsValid(line)) && ContainsAtWordStart(line, containsOther);
     }
+
+    /// <summary>The substring phrases with a character outside ASCII, searched apart from the others.</summary>
+    internal IReadOnlyList<string> OtherContainsPhrases => otherContainsPhrases;
+
+    /// <summary>True when some substring phrases have a character outside ASCII.</summary>
+    internal bool HasOtherContains => containsOther is not null;
+
+    /// <summary>True when one of <see cref="OtherContainsPhrases"/> can match ASCII text ('ı' folds to 'I').</summary>
+    internal bool OtherContainsMatchAscii => otherContainsMatchAscii;
 
     /// <summary>
     /// The line ends with one of the suffix phrases, which starts at a word boundary; spaces, '!', ':' and arrows after
@@ -205,6 +270,9 @@ internal sealed class PhraseMatcher
     /// <summary>A substring phrase occurs in the line, or a suffix phrase ends it.</summary>
     public bool MatchesInside(ReadOnlySpan<char> line) => MatchesContains(line) || MatchesSuffix(line);
 
+    /// <inheritdoc cref="MatchesInside(ReadOnlySpan{char})"/>
+    internal bool MatchesInside(ReadOnlySpan<char> line, bool otherMayMatch) => MatchesContains(line, otherMayMatch) || MatchesSuffix(line);
+
     /// <summary>Any mode matches.</summary>
     public bool Matches(ReadOnlySpan<char> line) => MatchesExact(line) || MatchPrefix(line) > 0 || MatchesInside(line);
 
@@ -216,7 +284,7 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>Whether one of <paramref name="values"/> occurs at a word boundary; a match is judged by its start only.</summary>
-    private static bool ContainsAtWordStart(ReadOnlySpan<char> line, SearchValues<string> values)
+    internal static bool ContainsAtWordStart(ReadOnlySpan<char> line, SearchValues<string> values)
     {
         int offset = 0;
         while (offset < line.Length)

@@ -1,4 +1,5 @@
 using NewsClean.Languages;
+using NewsClean.Tests.Support;
 using Xunit;
 
 namespace NewsClean.Tests.Languages;
@@ -28,6 +29,37 @@ public sealed class PhraseIndexTests
         }
 
         // The lines are built around real phrases: most of them must match something, or the test checks nothing.
+        Assert.True(matched > 1000, $"only {matched} lines matched");
+    }
+
+    [Fact]
+    public void Index_agrees_with_every_category_matcher_on_every_dev_line_in_every_language_book()
+    {
+        // The index rejects most lines by their length and first two letters before hashing; on real lines, with each
+        // language's book, its answers must stay those of the matchers.
+        PhraseBook[] books =
+        [
+            NewsCleaner.Default.Phrases,
+            .. LanguagePack.Available.Select(language => new PhraseBook([LanguagePack.Common, LanguagePack.Load(language)])),
+        ];
+        int matched = 0;
+        foreach (var book in books)
+        {
+            foreach (string line in DevCorpusLines.All)
+            {
+                uint exact = book.Index.MatchExact(line);
+                uint prefix = book.Index.MatchPrefix(line);
+                foreach (var category in Categories)
+                {
+                    uint bit = LinePhrases.Bit(category);
+                    Assert.True(book[category].MatchesExact(line) == ((exact & bit) != 0), $"exact {category}: \"{line}\"");
+                    Assert.True(book[category].MatchPrefix(line) > 0 == ((prefix & bit) != 0), $"prefix {category}: \"{line}\"");
+                }
+
+                matched += exact != 0 || prefix != 0 ? 1 : 0;
+            }
+        }
+
         Assert.True(matched > 1000, $"only {matched} lines matched");
     }
 

@@ -205,16 +205,25 @@ internal static class LineShape
     /// </summary>
     public static bool IsPersonalName(ReadOnlySpan<char> text)
     {
+        // One walk rather than a split and a digit search per word: callers ask this of many short lines.
         int words = 0;
-        foreach (var range in text.Split(' '))
+        bool inWord = false;
+        foreach (char c in text)
         {
-            var word = text[range];
-            if (word.IsEmpty)
+            if (c == ' ')
             {
-                continue;
+                inWord = false;
             }
+            else if (!inWord)
+            {
+                if (!char.IsUpper(c) || ++words > MaxNameWords)
+                {
+                    return false;
+                }
 
-            if (!char.IsUpper(word[0]) || ContainsDigit(word) || ++words > MaxNameWords)
+                inWord = true;
+            }
+            else if (char.IsAsciiDigit(c))
             {
                 return false;
             }
@@ -223,5 +232,4 @@ internal static class LineShape
         return words >= MinNameWords;
     }
 
-    private static bool ContainsDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 }

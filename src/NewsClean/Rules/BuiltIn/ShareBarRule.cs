@@ -67,8 +67,8 @@ internal sealed class ShareBarRule() : LineRule("social.sharebar", "Removes shar
                 break;
             }
 
-            // Every target tried below starts here; most prose starts with a letter no target starts with.
-            if (!targets.MayMatchExactStartingWith(text[i]))
+            // Every target tried below starts here; most prose starts with two letters no target starts with.
+            if (!targets.MayMatchExactStartingWith(text[i..]))
             {
                 return 0;
             }

@@ -154,26 +154,29 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
     /// </summary>
     internal static bool IsTitleGluedToSummary(ReadOnlySpan<char> text)
     {
+        // Only a capital after a lower-case letter, a digit, ')', '?' or '!' can be a seam; prose has few.
         int limit = Math.Min(text.Length - 1, MaxTitleLength);
-        int lowerRun = 0;
-        for (int i = 1; i < limit; i++)
+        for (int capital = TitleSeamFilter.NextCandidate(text, 1, limit); capital >= 0; capital = TitleSeamFilter.NextCandidate(text, capital + 1, limit))
         {
-            char c = text[i];
-            if (char.IsLower(c))
-            {
-                lowerRun++;
-                continue;
-            }
-
-            if (char.IsUpper(c) && IsSeam(text, i, lowerRun) && IsTitleCased(text[..i]))
+            if (IsSeam(text, capital, LowerRunBefore(text, capital)) && IsTitleCased(text[..capital]))
             {
                 return true;
             }
-
-            lowerRun = 0;
         }
 
         return false;
+    }
+
+    /// <summary>The lower-case letters right before <paramref name="capital"/>, not counting the line's first character, up to <see cref="MinLowerBeforeSeam"/>.</summary>
+    private static int LowerRunBefore(ReadOnlySpan<char> text, int capital)
+    {
+        int run = 0;
+        while (run < MinLowerBeforeSeam && capital - 1 - run >= 1 && char.IsLower(text[capital - 1 - run]))
+        {
+            run++;
+        }
+
+        return run;
     }
 
     /// <summary>
