@@ -16,16 +16,7 @@ public sealed class PhraseIndexTests
         int matched = 0;
         foreach (string line in LinesFrom(book))
         {
-            uint exact = book.Index.MatchExact(line);
-            uint prefix = book.Index.MatchPrefix(line);
-            foreach (var category in Categories)
-            {
-                uint bit = LinePhrases.Bit(category);
-                Assert.True(book[category].MatchesExact(line) == ((exact & bit) != 0), $"exact {category}: \"{line}\"");
-                Assert.True(book[category].MatchPrefix(line) > 0 == ((prefix & bit) != 0), $"prefix {category}: \"{line}\"");
-            }
-
-            matched += exact != 0 || prefix != 0 ? 1 : 0;
+            matched += AssertIndexAgrees(book, line) ? 1 : 0;
         }
 
         // The lines are built around real phrases: most of them must match something, or the test checks nothing.
@@ -47,20 +38,26 @@ public sealed class PhraseIndexTests
         {
             foreach (string line in DevCorpusLines.All)
             {
-                uint exact = book.Index.MatchExact(line);
-                uint prefix = book.Index.MatchPrefix(line);
-                foreach (var category in Categories)
-                {
-                    uint bit = LinePhrases.Bit(category);
-                    Assert.True(book[category].MatchesExact(line) == ((exact & bit) != 0), $"exact {category}: \"{line}\"");
-                    Assert.True(book[category].MatchPrefix(line) > 0 == ((prefix & bit) != 0), $"prefix {category}: \"{line}\"");
-                }
-
-                matched += exact != 0 || prefix != 0 ? 1 : 0;
+                matched += AssertIndexAgrees(book, line) ? 1 : 0;
             }
         }
 
         Assert.True(matched > 1000, $"only {matched} lines matched");
+    }
+
+    /// <summary>Asserts the index's exact and prefix answers equal each category matcher's; true when any matched.</summary>
+    private static bool AssertIndexAgrees(PhraseBook book, string line)
+    {
+        uint exact = book.Index.MatchExact(line);
+        uint prefix = book.Index.MatchPrefix(line);
+        foreach (var category in Categories)
+        {
+            uint bit = LinePhrases.Bit(category);
+            Assert.True(book[category].MatchesExact(line) == ((exact & bit) != 0), $"exact {category}: \"{line}\"");
+            Assert.True(book[category].MatchPrefix(line) > 0 == ((prefix & bit) != 0), $"prefix {category}: \"{line}\"");
+        }
+
+        return exact != 0 || prefix != 0;
     }
 
     [Theory]
