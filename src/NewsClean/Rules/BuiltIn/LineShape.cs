@@ -231,5 +231,4 @@ internal static class LineShape
 
         return words >= MinNameWords;
     }
-
 }

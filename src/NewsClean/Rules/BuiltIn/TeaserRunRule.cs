@@ -156,7 +156,9 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
     {
         // Only a capital after a lower-case letter, a digit, ')', '?' or '!' can be a seam; prose has few.
         int limit = Math.Min(text.Length - 1, MaxTitleLength);
-        for (int capital = TitleSeamFilter.NextCandidate(text, 1, limit); capital >= 0; capital = TitleSeamFilter.NextCandidate(text, capital + 1, limit))
+        for (int capital = TitleSeamFilter.NextCandidate(text, 1, limit);
+             capital >= 0;
+             capital = TitleSeamFilter.NextCandidate(text, capital + 1, limit))
         {
             if (IsSeam(text, capital, LowerRunBefore(text, capital)) && IsTitleCased(text[..capital]))
             {
@@ -167,7 +169,10 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
         return false;
     }
 
-    /// <summary>The lower-case letters right before <paramref name="capital"/>, not counting the line's first character, up to <see cref="MinLowerBeforeSeam"/>.</summary>
+    /// <summary>
+    /// The lower-case letters right before <paramref name="capital"/>, not counting the line's first character, up to
+    /// <see cref="MinLowerBeforeSeam"/>.
+    /// </summary>
     private static int LowerRunBefore(ReadOnlySpan<char> text, int capital)
     {
         int run = 0;

@@ -7,10 +7,10 @@ namespace NewsClean.Rules.BuiltIn;
 
 /// <summary>
 /// Finds the places where <see cref="TeaserRunRule.IsTitleGluedToSummary"/> may see a seam, so that it looks only there
-/// instead of walking every character. A seam is a capital right after a lower-case letter, an ASCII digit, ')', '?' or '!'; prose has few such pairs
-/// ("McDonald", "iPhone"), so sixteen pairs at a time are compared with the two classes. A character above U+007F
-/// counts as both a capital and a lower-case letter there, and the pairs so flagged are then looked up one by one
-/// (curly quotes, dashes and accented letters are common; such pairs seldom are).
+/// instead of walking every character. A seam is a capital right after a lower-case letter, an ASCII digit, ')', '?'
+/// or '!'; prose has few such pairs ("McDonald", "iPhone"), so sixteen pairs at a time are compared with the two
+/// classes. A character above U+007F counts as both a capital and a lower-case letter there, and the pairs so flagged
+/// are then looked up one by one (curly quotes, dashes and accented letters are common; such pairs seldom are).
 /// </summary>
 internal static class TitleSeamFilter
 {
@@ -53,7 +53,10 @@ internal static class TitleSeamFilter
         }
     }
 
-    /// <summary>One bit per position that may hold a seam: an ASCII capital or any character above U+007F after an ASCII lower-case letter, digit, ')', '?', '!' or any character above U+007F.</summary>
+    /// <summary>
+    /// One bit per position that may hold a seam: an ASCII capital or any character above U+007F, after an ASCII
+    /// lower-case letter, a digit, ')', '?', '!' or any character above U+007F.
+    /// </summary>
     private static uint Candidates(Vector256<ushort> current, Vector256<ushort> previous)
     {
         var nonAscii = Vector256.Create((ushort)0x7F);
