@@ -128,7 +128,7 @@ public sealed class ExactStartFilterTests
         int i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && IsSeparator(text[i]))
+            while (i < text.Length && ShareBarRule.IsSeparator(text[i]))
             {
                 i++;
             }
@@ -147,7 +147,7 @@ public sealed class ExactStartFilterTests
             int end = i;
             for (int words = 0; words < 3 && end < text.Length; words++)
             {
-                while (end < text.Length && !IsSeparator(text[end]))
+                while (end < text.Length && !ShareBarRule.IsSeparator(text[end]))
                 {
                     end++;
                 }
@@ -171,6 +171,4 @@ public sealed class ExactStartFilterTests
 
         return count;
     }
-
-    private static bool IsSeparator(char c) => c is ' ' or '|' or '·' or '•' or ',' or '/';
 }

@@ -12,7 +12,7 @@ namespace NewsClean.Tests.Rules;
 /// </summary>
 public sealed class TitleSeamFilterTests
 {
-    private const int MaxTitleLength = 160;
+    private const int MaxTitleLength = TeaserRunRule.MaxTitleLength;
 
     [Fact]
     public void Vector_search_finds_what_the_pair_search_finds_on_every_dev_line_and_random_text()
@@ -71,7 +71,8 @@ public sealed class TitleSeamFilterTests
         }
     }
 
-    // TeaserRunRule.IsTitleGluedToSummary before the filter, as it was.
+    // TeaserRunRule.IsTitleGluedToSummary before the filter: its walk as it was, over the rule's own (unchanged)
+    // seam and title tests.
     private static bool WalkWithoutFilter(ReadOnlySpan<char> text)
     {
         int limit = Math.Min(text.Length - 1, MaxTitleLength);
@@ -85,7 +86,7 @@ public sealed class TitleSeamFilterTests
                 continue;
             }
 
-            if (char.IsUpper(c) && IsSeam(text, i, lowerRun) && IsTitleCased(text[..i]))
+            if (char.IsUpper(c) && TeaserRunRule.IsSeam(text, i, lowerRun) && TeaserRunRule.IsTitleCased(text[..i]))
             {
                 return true;
             }
@@ -94,39 +95,5 @@ public sealed class TitleSeamFilterTests
         }
 
         return false;
-    }
-
-    private static bool IsSeam(ReadOnlySpan<char> text, int capital, int lowerRun) =>
-        lowerRun >= 4
-            ? StartsSummaryWord(text[capital..], minLower: 0)
-            : text[capital - 1] is (>= '0' and <= '9') or ')' or '?' or '!' && StartsSummaryWord(text[capital..], minLower: 1);
-
-    private static bool StartsSummaryWord(ReadOnlySpan<char> text, int minLower)
-    {
-        int i = 1;
-        while (i < text.Length && char.IsLower(text[i]))
-        {
-            i++;
-        }
-
-        return i - 1 >= minLower && i < text.Length && text[i] == ' ';
-    }
-
-    private static bool IsTitleCased(ReadOnlySpan<char> head)
-    {
-        int words = 0, capitalised = 0;
-        foreach (var range in head.Split(' '))
-        {
-            var word = head[range].TrimStart("\"'‘“(");
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            words++;
-            capitalised += char.IsUpper(word[0]) || char.IsDigit(word[0]) ? 1 : 0;
-        }
-
-        return words >= 3 && capitalised * 5 >= words * 3;
     }
 }

@@ -103,5 +103,5 @@ internal sealed class ShareBarRule() : LineRule("social.sharebar", "Removes shar
         return count;
     }
 
-    private static bool IsSeparator(char c) => c is ' ' or '|' or '·' or '•' or ',' or '/';
+    internal static bool IsSeparator(char c) => c is ' ' or '|' or '·' or '•' or ',' or '/';
 }

@@ -146,7 +146,7 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
     // "Play|Station" (3) are brand names, not a seam.
     private const int MinLowerBeforeSeam = 4;
     private const int MinTitleWords = 3;
-    private const int MaxTitleLength = 160;
+    internal const int MaxTitleLength = 160;
 
     /// <summary>
     /// "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left …": a title-cased head of at least
@@ -189,7 +189,7 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
     /// or after a title's last digit, bracket or question mark ("… To 250,000The state …", "(Overnight)Patchy fog",
     /// "On The Rise?Violence is …"), where the summary's first word must have lower-case letters ("5G Network" is a name).
     /// </summary>
-    private static bool IsSeam(ReadOnlySpan<char> text, int capital, int lowerRun)
+    internal static bool IsSeam(ReadOnlySpan<char> text, int capital, int lowerRun)
     {
         if (lowerRun >= MinLowerBeforeSeam)
         {
@@ -212,7 +212,7 @@ internal sealed class TeaserRunRule() : CleaningRule("structure.teaser-runs", "R
     }
 
     /// <summary>At least three words, and at least 60% of them start with a capital or a digit ("Police: 2 In Custody After …").</summary>
-    private static bool IsTitleCased(ReadOnlySpan<char> head)
+    internal static bool IsTitleCased(ReadOnlySpan<char> head)
     {
         int words = 0, capitalised = 0;
         foreach (var range in head.Split(' '))
